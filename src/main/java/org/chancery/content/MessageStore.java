@@ -1,0 +1,61 @@
+package org.chancery.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the domain needs from storage. Implemented over JDBC in {@code storage}; tests may use
+ * an in-memory fake.
+ *
+ * <p>Reads take the home-zone date of "today" so that the site can be shown as at any instant:
+ * a message published after that date is not there.
+ */
+public interface MessageStore {
+
+  /** Messages on one archive page, as seen on {@code today}. */
+  ArchivePage archive(ArchiveRequest request);
+
+  /** The message with this number, if it is published by {@code today}. */
+  Optional<Message> message(long number, LocalDate today);
+
+  /** The number of the message that an earlier site knew by this path, e.g. "/fnapr/6443". */
+  Optional<Long> messageForLegacyPath(String path);
+
+  /** Every section that holds at least one message, in name order. */
+  List<Section> sections();
+
+  /** The masthead last saved, or empty when the site has none yet. */
+  Optional<Masthead> masthead();
+
+  /** The sequence number of the latest change; it grows with every committed change. */
+  long lastChange();
+
+  /**
+   * Runs {@code work} in one transaction and commits it, or rolls all of it back if {@code work}
+   * throws. Writers are serialised: one transaction at a time.
+   */
+  <T> T write(Function<MessageWriter, T> work);
+
+  /** The writing side of one transaction. */
+  interface MessageWriter {
+
+    /** Stored messages whose title has this {@link Text#comparisonKey comparison key}, published or not. */
+    List<Message> messagesTitled(String titleKey);
+
+    /** Stores a new message and returns it with its assigned number. */
+    Message add(Message message);
+
+    /** Replaces the stored message of the same number. */
+    void update(Message message);
+
+    void saveMasthead(Masthead masthead);
+
+    /**
+     * Runs {@code unit} so that either all of its changes stay or none do (a savepoint), then
+     * rethrows whatever it threw. The rest of the transaction goes on.
+     */
+    <T> T allOrNothing(java.util.function.Supplier<T> unit);
+  }
+}
