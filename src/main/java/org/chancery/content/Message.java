@@ -80,6 +80,11 @@ public record Message(
     return slug.isEmpty() ? "message" : slug;
   }
 
+  /** The message's permanent path on the site: its number and its slug. */
+  public String path() {
+    return "/messages/" + number + "/" + slug();
+  }
+
   /** The key under which differently typed copies of this title compare equal. */
   public String titleKey() {
     return Text.comparisonKey(title);
