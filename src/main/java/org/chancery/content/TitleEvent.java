@@ -31,6 +31,9 @@ public record TitleEvent(Optional<String> place, Optional<LocalDate> date) {
   private static final Pattern PLACE =
       Pattern.compile("(?:,\\s*|\\s)((?:\\p{Lu}[\\p{L}-]+)(?:\\s\\p{Lu}[\\p{L}-]+){0,2}),?\\s*$");
 
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+      "the", "a", "an", "to", "of", "in", "at", "on", "by", "for", "with", "from", "and", "about", "into");
+
   public TitleEvent {
     place = place.map(Text::squeeze).filter(p -> !p.isEmpty());
   }
@@ -86,11 +89,14 @@ public record TitleEvent(Optional<String> place, Optional<LocalDate> date) {
       return Optional.empty();
     }
     String place = m.group(1);
-    // "...'s interview with Interfax, July 21" would make "Interfax" a place; a place follows a comma.
+    // A place stands in its own comma-separated part ("..., Vienna, May 3") or after a plain noun
+    // ("... programme Vienna, May 3"); after "to the" or "with" the capitals are an object, not a place.
     String rest = head.substring(0, m.start()).stripTrailing();
     boolean afterComma = head.charAt(m.start()) == ',';
-    return afterComma || rest.isEmpty() || Character.isLowerCase(rest.codePointBefore(rest.length()))
-        ? Optional.of(place)
-        : Optional.empty();
+    String previousWord = rest.isEmpty() ? "" : rest.substring(rest.lastIndexOf(' ') + 1);
+    boolean afterNoun = !previousWord.isEmpty()
+        && Character.isLowerCase(previousWord.codePointAt(0))
+        && !FUNCTION_WORDS.contains(previousWord);
+    return afterComma || afterNoun ? Optional.of(place) : Optional.empty();
   }
 }
