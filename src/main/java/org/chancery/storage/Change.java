@@ -1,0 +1,8 @@
+package org.chancery.storage;
+
+/** What one row of the change log records; stored by name, so never rename a constant. */
+enum Change {
+  MESSAGE_ADDED,
+  MESSAGE_UPDATED,
+  MASTHEAD_SAVED
+}

@@ -1,0 +1,168 @@
+package org.chancery.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.Masthead;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Section;
+
+/**
+ * The {@link MessageStore} over a {@link Database}, SQLite or PostgreSQL alike.
+ *
+ * <p>Reads take a pooled connection each and see what was committed. {@link #write} runs its work
+ * in one transaction on one connection, one writer at a time: a lock in this process, and a
+ * locked row in the database for writers in other processes or on other app nodes. Every change
+ * appends a row to the change log in the same transaction.
+ *
+ * <p>Do not call {@code write} from inside a {@code write}: use the writer you were given.
+ */
+public final class JdbcMessageStore implements MessageStore {
+
+  private final Database database;
+  private final Clock clock;
+
+  /**
+   * @param database where the messages are kept
+   * @param clock stamps the change log; reads never use it, they take "today" as an argument
+   */
+  public JdbcMessageStore(Database database, Clock clock) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public ArchivePage archive(ArchiveRequest request) {
+    return read(connection -> ArchiveQueries.page(connection, request));
+  }
+
+  @Override
+  public Optional<Message> message(long number, LocalDate today) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT " + MessageRows.COLUMNS + " FROM message WHERE number = ? AND published <= ?")) {
+        statement.setLong(1, number);
+        statement.setString(2, today.toString());
+        return MessageRows.read(connection, statement).stream().findFirst();
+      }
+    });
+  }
+
+  @Override
+  public Optional<Long> messageForLegacyPath(String path) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT message_number FROM legacy_path WHERE path = ? ORDER BY message_number LIMIT 1")) {
+        statement.setString(1, path);
+        try (ResultSet rs = statement.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public List<Section> sections() {
+    return read(connection -> {
+      // Sorted here rather than in SQL: database collations order names differently from Java.
+      record Found(Section section, long firstNumber) {}
+      List<Found> found = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement("SELECT section_slug, section_name, "
+          + "MIN(number) FROM message GROUP BY section_slug, section_name");
+          ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          found.add(new Found(new Section(rs.getString(1), rs.getString(2)), rs.getLong(3)));
+        }
+      }
+      return found.stream()
+          .sorted(Comparator.comparing((Found f) -> f.section().name()).thenComparingLong(Found::firstNumber))
+          .map(Found::section)
+          .toList();
+    });
+  }
+
+  @Override
+  public Optional<Masthead> masthead() {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT definition FROM masthead WHERE id = 1");
+          ResultSet rs = statement.executeQuery()) {
+        return rs.next() ? Optional.of(MastheadJson.read(rs.getString(1))) : Optional.empty();
+      }
+    });
+  }
+
+  @Override
+  public long lastChange() {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(seq) FROM change_log");
+          ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+
+  @Override
+  public <T> T write(Function<MessageWriter, T> work) {
+    ReentrantLock lock = database.writeLock();
+    if (lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("write() was called inside another write() on the same thread; "
+          + "use the MessageWriter that the outer write() gave you");
+    }
+    lock.lock();
+    try (Connection connection = database.connection()) {
+      return inTransaction(connection, work);
+    } catch (SQLException e) {
+      throw new StorageException("database error: " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T inTransaction(Connection connection, Function<MessageWriter, T> work) throws SQLException {
+    connection.setAutoCommit(false);
+    JdbcWriter writer = new JdbcWriter(connection, clock);
+    try {
+      writer.lock();
+      T result = work.apply(writer);
+      writer.finish();
+      connection.commit();
+      return result;
+    } catch (RuntimeException | Error | SQLException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollbackFailed) {
+        e.addSuppressed(rollbackFailed);
+      }
+      throw e;
+    } finally {
+      writer.close();
+    }
+  }
+
+  private <T> T read(Query<T> query) {
+    try (Connection connection = database.connection()) {
+      return query.run(connection);
+    } catch (SQLException e) {
+      throw new StorageException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read on a pooled connection. */
+  private interface Query<T> {
+    T run(Connection connection) throws SQLException;
+  }
+}

@@ -1,0 +1,257 @@
+package org.chancery.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.chancery.content.Masthead;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Speaker;
+
+/**
+ * The writing side of one transaction of {@link JdbcMessageStore}, on one connection. Numbers and
+ * change sequence numbers are the committed maximum plus one: the write lock row taken at the
+ * start of the transaction makes that safe, and a rolled-back transaction leaves no gap.
+ */
+final class JdbcWriter implements MessageStore.MessageWriter {
+
+  private final Connection connection;
+  private final Clock clock;
+  private final Positions positions = new Positions();
+  /** A bulk import runs the same few statements thousands of times; prepare each once. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+  JdbcWriter(Connection connection, Clock clock) {
+    this.connection = connection;
+    this.clock = clock;
+  }
+
+  /** Takes the database-wide write lock; the first statement of every write transaction. */
+  void lock() throws SQLException {
+    statement("UPDATE write_lock SET writes = writes + 1 WHERE id = 1").executeUpdate();
+  }
+
+  /** Brings archive positions up to date; call once, just before commit. */
+  void finish() throws SQLException {
+    positions.renumber(connection);
+  }
+
+  /** Closes the prepared statements; the connection stays open. */
+  void close() {
+    for (PreparedStatement statement : statements.values()) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // Closing the connection closes it too; nothing is lost by going on.
+      }
+    }
+  }
+
+  @Override
+  public List<Message> messagesTitled(String titleKey) {
+    return sql(() -> {
+      PreparedStatement statement = statement(
+          "SELECT " + MessageRows.COLUMNS + " FROM message WHERE title_key = ? ORDER BY number");
+      statement.setString(1, titleKey);
+      return MessageRows.read(connection, statement);
+    });
+  }
+
+  @Override
+  public Message add(Message message) {
+    return sql(() -> {
+      Message stored = message.withNumber(next("SELECT MAX(number) FROM message"));
+      PreparedStatement insert = statement("INSERT INTO message (section_slug, section_name, kind, title, title_key, "
+          + "published, date_estimated, day_order, event_place, event_date, language, lead, body, number) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      bindFields(insert, stored);
+      insert.executeUpdate();
+      saveLegacyPaths(stored);
+      saveSpeakers(stored);
+      positions.touched(stored.section().slug(), key(stored));
+      log(stored.number(), Change.MESSAGE_ADDED);
+      return stored;
+    });
+  }
+
+  @Override
+  public void update(Message message) {
+    sql(() -> {
+      PreparedStatement old = statement("SELECT section_slug, published, day_order FROM message WHERE number = ?");
+      old.setLong(1, message.number());
+      try (ResultSet rs = old.executeQuery()) {
+        if (!rs.next()) {
+          throw new IllegalArgumentException("no message number " + message.number() + " to update");
+        }
+        positions.touched(rs.getString(1),
+            new OrderKey(LocalDate.parse(rs.getString(2)), rs.getInt(3), message.number()));
+      }
+      PreparedStatement update = statement("UPDATE message SET section_slug = ?, section_name = ?, kind = ?, "
+          + "title = ?, title_key = ?, published = ?, date_estimated = ?, day_order = ?, event_place = ?, "
+          + "event_date = ?, language = ?, lead = ?, body = ? WHERE number = ?");
+      bindFields(update, message);
+      update.executeUpdate();
+      delete("DELETE FROM legacy_path WHERE message_number = ?", message.number());
+      delete("DELETE FROM message_speaker WHERE message_number = ?", message.number());
+      saveLegacyPaths(message);
+      saveSpeakers(message);
+      positions.touched(message.section().slug(), key(message));
+      log(message.number(), Change.MESSAGE_UPDATED);
+      return null;
+    });
+  }
+
+  @Override
+  public void saveMasthead(Masthead masthead) {
+    sql(() -> {
+      PreparedStatement save = statement("INSERT INTO masthead (id, definition) VALUES (1, ?) "
+          + "ON CONFLICT (id) DO UPDATE SET definition = excluded.definition");
+      save.setString(1, MastheadJson.write(masthead));
+      save.executeUpdate();
+      log(null, Change.MASTHEAD_SAVED);
+      return null;
+    });
+  }
+
+  @Override
+  public <T> T allOrNothing(Supplier<T> unit) {
+    Savepoint savepoint = sql(connection::setSavepoint);
+    T result;
+    try {
+      result = unit.get();
+    } catch (RuntimeException | Error e) {
+      // Positions stay marked as touched: renumbering a little more than needed is harmless.
+      try {
+        connection.rollback(savepoint);
+      } catch (SQLException rollbackFailed) {
+        e.addSuppressed(rollbackFailed);
+      }
+      throw e;
+    }
+    sql(() -> {
+      connection.releaseSavepoint(savepoint);
+      return null;
+    });
+    return result;
+  }
+
+  /** Binds every column but the positions, in the order of the INSERT and UPDATE above. */
+  private static void bindFields(PreparedStatement statement, Message message) throws SQLException {
+    statement.setString(1, message.section().slug());
+    statement.setString(2, message.section().name());
+    statement.setString(3, message.kind().name());
+    statement.setString(4, message.title());
+    statement.setString(5, message.titleKey());
+    statement.setString(6, message.published().toString());
+    statement.setBoolean(7, message.dateEstimated());
+    statement.setInt(8, message.dayOrder());
+    setNullable(statement, 9, message.event().place().orElse(null));
+    setNullable(statement, 10, message.event().date().map(LocalDate::toString).orElse(null));
+    statement.setString(11, message.language());
+    statement.setString(12, message.lead());
+    statement.setString(13, BodyJson.write(message.body()));
+    statement.setLong(14, message.number());
+  }
+
+  private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, value);
+    }
+  }
+
+  private void saveLegacyPaths(Message message) throws SQLException {
+    PreparedStatement insert = statement("INSERT INTO legacy_path (message_number, ordinal, path) VALUES (?, ?, ?)");
+    List<String> paths = message.legacyPaths();
+    for (int i = 0; i < paths.size(); i++) {
+      insert.setLong(1, message.number());
+      insert.setInt(2, i);
+      insert.setString(3, paths.get(i));
+      insert.executeUpdate();
+    }
+  }
+
+  /** One link per speaker key, in order of first appearance; the first spelling names the speaker. */
+  private void saveSpeakers(Message message) throws SQLException {
+    Map<String, Speaker> byKey = new LinkedHashMap<>();
+    message.body().speakers().forEach(s -> byKey.putIfAbsent(s.key(), s));
+    PreparedStatement speaker = statement(
+        "INSERT INTO speaker (speaker_key, name) VALUES (?, ?) ON CONFLICT (speaker_key) DO NOTHING");
+    PreparedStatement link = statement(
+        "INSERT INTO message_speaker (message_number, speaker_key, ordinal) VALUES (?, ?, ?)");
+    int ordinal = 0;
+    for (Map.Entry<String, Speaker> entry : byKey.entrySet()) {
+      speaker.setString(1, entry.getKey());
+      speaker.setString(2, entry.getValue().name());
+      speaker.executeUpdate();
+      link.setLong(1, message.number());
+      link.setString(2, entry.getKey());
+      link.setInt(3, ordinal++);
+      link.executeUpdate();
+    }
+  }
+
+  private void log(Long messageNumber, Change change) throws SQLException {
+    PreparedStatement insert = statement(
+        "INSERT INTO change_log (seq, message_number, change, changed_at) VALUES (?, ?, ?, ?)");
+    insert.setLong(1, next("SELECT MAX(seq) FROM change_log"));
+    if (messageNumber == null) {
+      insert.setNull(2, Types.BIGINT);
+    } else {
+      insert.setLong(2, messageNumber);
+    }
+    insert.setString(3, change.name());
+    insert.setString(4, clock.instant().toString());
+    insert.executeUpdate();
+  }
+
+  private long next(String maxQuery) throws SQLException {
+    try (ResultSet rs = statement(maxQuery).executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + 1; // MAX of no rows is NULL, which getLong reads as 0
+    }
+  }
+
+  private void delete(String sql, long number) throws SQLException {
+    PreparedStatement delete = statement(sql);
+    delete.setLong(1, number);
+    delete.executeUpdate();
+  }
+
+  private static OrderKey key(Message message) {
+    return new OrderKey(message.published(), message.dayOrder(), message.number());
+  }
+
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
+  }
+
+  /** Work that talks to the database. */
+  interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  static <T> T sql(SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new StorageException("database error: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The JDBC implementation of {@link org.chancery.content.MessageStore}: the database (a SQLite file
+ * by default, PostgreSQL by JDBC URL), its Flyway migrations under {@code db/migration}, the
+ * change log, and the archive positions that let any archive page be read by an index seek.
+ *
+ * <p>Public here: {@link org.chancery.storage.Database} (open, migrate, close),
+ * {@link org.chancery.storage.JdbcMessageStore} and {@link org.chancery.storage.StorageException}.
+ * SQL, row mapping and JSON layouts stay package-private. Nothing outside this package writes SQL
+ * against these tables, and no JDBC type leaves it. SQL must run unchanged on both databases; a
+ * difference that cannot be avoided goes in a migration under {@code db/migration}, not in code.
+ */
+package org.chancery.storage;

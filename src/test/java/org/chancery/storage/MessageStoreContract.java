@@ -1,0 +1,335 @@
+package org.chancery.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.Contact;
+import org.chancery.content.Masthead;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Section;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link MessageStore} must do. Run against the in-memory fake as well as SQLite and
+ * PostgreSQL, so that the fake the other packages test with and the real store agree.
+ */
+abstract class MessageStoreContract {
+
+  static final LocalDate TODAY = LocalDate.of(2021, 7, 25);
+
+  MessageStore store;
+
+  /** A new, empty store. */
+  abstract MessageStore newStore();
+
+  @BeforeEach
+  void createStore() {
+    store = newStore();
+  }
+
+  Message add(Message message) {
+    return store.write(w -> w.add(message));
+  }
+
+  List<Long> numbers(ArchivePage page) {
+    return page.messages().stream().map(Message::number).toList();
+  }
+
+  @Test
+  void a_message_reads_back_with_every_field() {
+    Message added = add(Fixtures.transcript());
+
+    assertThat(added.number()).isEqualTo(1);
+    assertThat(added).isEqualTo(Fixtures.transcript().withNumber(1));
+    assertThat(store.message(1, TODAY)).contains(added);
+    assertThat(store.archive(ArchiveRequest.allMessages(1, TODAY)).messages()).containsExactly(added);
+    List<Message> titled = store.write(w -> w.messagesTitled(added.titleKey()));
+    assertThat(titled).containsExactly(added);
+  }
+
+  @Test
+  void a_message_with_no_event_no_lead_and_no_legacy_paths_reads_back_the_same() {
+    Message added = add(Fixtures.simple("Statement on the talks", LocalDate.of(2021, 1, 2)));
+
+    assertThat(added.event().place()).isEmpty();
+    assertThat(store.message(added.number(), TODAY)).contains(added);
+  }
+
+  @Test
+  void numbers_are_assigned_from_one_across_writes() {
+    List<Long> numbers = store.write(w -> List.of(
+        w.add(Fixtures.simple("One", TODAY)).number(),
+        w.add(Fixtures.simple("Two", TODAY)).number()));
+    long third = add(Fixtures.simple("Three", TODAY)).number();
+
+    assertThat(numbers).containsExactly(1L, 2L);
+    assertThat(third).isEqualTo(3);
+  }
+
+  @Test
+  void the_archive_lists_newest_first_by_date_then_day_order_then_number() {
+    store.write(w -> {
+      w.add(Fixtures.simple("Old", LocalDate.of(2021, 7, 1)));                        // 1
+      w.add(Fixtures.simple("Late on the 20th", LocalDate.of(2021, 7, 20)).withDayOrder(2)); // 2
+      w.add(Fixtures.simple("Early on the 20th", LocalDate.of(2021, 7, 20)).withDayOrder(1)); // 3
+      w.add(Fixtures.simple("Tie A", LocalDate.of(2021, 7, 20)).withDayOrder(2));     // 4
+      w.add(Fixtures.simple("Newest", LocalDate.of(2021, 7, 24)));                    // 5
+      return null;
+    });
+
+    ArchivePage page = store.archive(ArchiveRequest.allMessages(1, TODAY));
+
+    assertThat(numbers(page)).containsExactly(5L, 4L, 2L, 3L, 1L);
+    assertThat(page.total()).isEqualTo(5);
+    assertThat(page.pageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a_message_published_after_today_is_not_there_yet() {
+    add(Fixtures.simple("Yesterday", TODAY.minusDays(1)));
+    add(Fixtures.simple("Today", TODAY));
+    add(Fixtures.simple("Tomorrow", TODAY.plusDays(1)));
+
+    assertThat(store.message(2, TODAY)).map(Message::title).contains("Today");
+    assertThat(store.message(3, TODAY)).isEmpty();
+    assertThat(store.message(3, TODAY.plusDays(1))).map(Message::title).contains("Tomorrow");
+    assertThat(store.message(99, TODAY)).isEmpty();
+    assertThat(numbers(store.archive(ArchiveRequest.allMessages(1, TODAY)))).containsExactly(2L, 1L);
+    assertThat(store.archive(ArchiveRequest.allMessages(1, TODAY.minusDays(2))).total()).isZero();
+    assertThat(numbers(store.archive(ArchiveRequest.allMessages(1, TODAY.plusDays(1))))).containsExactly(3L, 2L, 1L);
+  }
+
+  @Test
+  void the_archive_pages_by_ten_and_is_empty_past_the_last_page() {
+    store.write(w -> {
+      for (int i = 1; i <= 25; i++) {
+        w.add(Fixtures.simple("Message " + i, LocalDate.of(2021, 1, 1).plusDays(i)));
+      }
+      w.add(Fixtures.simple("Scheduled", TODAY.plusDays(3)));
+      return null;
+    });
+
+    ArchivePage first = store.archive(ArchiveRequest.allMessages(1, TODAY));
+    ArchivePage third = store.archive(ArchiveRequest.allMessages(3, TODAY));
+    ArchivePage fourth = store.archive(ArchiveRequest.allMessages(4, TODAY));
+
+    assertThat(numbers(first)).containsExactly(25L, 24L, 23L, 22L, 21L, 20L, 19L, 18L, 17L, 16L);
+    assertThat(numbers(store.archive(ArchiveRequest.allMessages(2, TODAY))))
+        .containsExactly(15L, 14L, 13L, 12L, 11L, 10L, 9L, 8L, 7L, 6L);
+    assertThat(numbers(third)).containsExactly(5L, 4L, 3L, 2L, 1L);
+    assertThat(fourth.messages()).isEmpty();
+    assertThat(List.of(first.total(), third.total(), fourth.total())).containsOnly(25L);
+    assertThat(first.pageCount()).isEqualTo(3);
+    assertThat(fourth.page()).isEqualTo(4);
+    assertThat(numbers(store.archive(new ArchiveRequest(Optional.empty(), 2, 7, TODAY))))
+        .containsExactly(18L, 17L, 16L, 15L, 14L, 13L, 12L);
+  }
+
+  @Test
+  void an_empty_archive_has_one_empty_page() {
+    ArchivePage page = store.archive(ArchiveRequest.allMessages(1, TODAY));
+
+    assertThat(page.messages()).isEmpty();
+    assertThat(page.total()).isZero();
+    assertThat(page.pageCount()).isEqualTo(1);
+  }
+
+  @Test
+  void a_section_archive_lists_only_that_section() {
+    store.write(w -> {
+      for (int i = 1; i <= 24; i++) {
+        Section section = i % 3 == 0 ? Fixtures.STATEMENTS : Fixtures.PRESS;
+        w.add(Fixtures.simple("Message " + i, LocalDate.of(2021, 1, 1).plusDays(i), section, 0));
+      }
+      w.add(Fixtures.simple("Scheduled statement", TODAY.plusDays(1), Fixtures.STATEMENTS, 0));
+      return null;
+    });
+
+    ArchivePage statements = store.archive(ArchiveRequest.ofSection(Fixtures.STATEMENTS, 1, TODAY));
+    ArchivePage press1 = store.archive(ArchiveRequest.ofSection(Fixtures.PRESS, 1, TODAY));
+    ArchivePage press2 = store.archive(ArchiveRequest.ofSection(Fixtures.PRESS, 2, TODAY));
+    ArchivePage press3 = store.archive(ArchiveRequest.ofSection(Fixtures.PRESS, 3, TODAY));
+
+    assertThat(numbers(statements)).containsExactly(24L, 21L, 18L, 15L, 12L, 9L, 6L, 3L);
+    assertThat(statements.total()).isEqualTo(8);
+    assertThat(numbers(press1)).containsExactly(23L, 22L, 20L, 19L, 17L, 16L, 14L, 13L, 11L, 10L);
+    assertThat(numbers(press2)).containsExactly(8L, 7L, 5L, 4L, 2L, 1L);
+    assertThat(press3.messages()).isEmpty();
+    assertThat(press3.total()).isEqualTo(16);
+    assertThat(press3.pageCount()).isEqualTo(2);
+    assertThat(numbers(store.archive(ArchiveRequest.ofSection(Fixtures.STATEMENTS, 1, TODAY.plusDays(1)))))
+        .startsWith(25L, 24L);
+    assertThat(store.archive(ArchiveRequest.ofSection(new Section("nowhere", "Nowhere"), 1, TODAY)).total()).isZero();
+  }
+
+  @Test
+  void sections_are_those_holding_a_message_in_name_order() {
+    add(Fixtures.simple("A", TODAY, Fixtures.STATEMENTS, 0));
+    add(Fixtures.simple("B", TODAY.plusDays(5), Fixtures.PRESS, 0));
+    add(Fixtures.simple("C", TODAY, Fixtures.STATEMENTS, 0));
+
+    assertThat(store.sections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+  }
+
+  @Test
+  void a_legacy_path_finds_its_message() {
+    add(Fixtures.simple("Other", TODAY));
+    add(Fixtures.transcript());
+
+    assertThat(store.messageForLegacyPath("/fnapr/6443")).contains(2L);
+    assertThat(store.messageForLegacyPath("/apress_arh/&start=501&ps=10&ppp=15")).contains(2L);
+    assertThat(store.messageForLegacyPath("/fnapr/6444")).isEmpty();
+  }
+
+  @Test
+  void messages_titled_finds_every_spelling_of_a_title_published_or_not() {
+    add(Fixtures.simple("Comment on \"the talks\" \u2013 Vienna", TODAY.plusDays(10)));
+    add(Fixtures.simple("Something else", TODAY));
+    add(Fixtures.simple("COMMENT ON \u201cTHE TALKS\u201d - VIENNA", TODAY));
+
+    List<Long> found = store.write(w -> w.messagesTitled("comment on the talks-vienna").stream()
+        .map(Message::number).toList());
+
+    assertThat(found).containsExactly(1L, 3L);
+  }
+
+  @Test
+  void an_update_replaces_the_message_and_moves_it_in_the_archives() {
+    add(Fixtures.simple("First", LocalDate.of(2021, 7, 1), Fixtures.PRESS, 0));
+    Message second = add(Fixtures.simple("Second", LocalDate.of(2021, 7, 2), Fixtures.PRESS, 0));
+    add(Fixtures.simple("Third", LocalDate.of(2021, 7, 3), Fixtures.PRESS, 0));
+
+    Message moved = second.withPublished(LocalDate.of(2021, 7, 10), true).withSection(Fixtures.STATEMENTS)
+        .withLegacyPaths(List.of("/fnapr/1")).withLead("New lead");
+    store.write(w -> {
+      w.update(moved);
+      return null;
+    });
+
+    assertThat(store.message(2, TODAY)).contains(moved);
+    assertThat(numbers(store.archive(ArchiveRequest.allMessages(1, TODAY)))).containsExactly(2L, 3L, 1L);
+    assertThat(numbers(store.archive(ArchiveRequest.ofSection(Fixtures.PRESS, 1, TODAY)))).containsExactly(3L, 1L);
+    assertThat(numbers(store.archive(ArchiveRequest.ofSection(Fixtures.STATEMENTS, 1, TODAY)))).containsExactly(2L);
+    assertThat(store.messageForLegacyPath("/fnapr/1")).contains(2L);
+    assertThat(store.sections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+  }
+
+  @Test
+  void updating_a_message_that_is_not_there_is_refused() {
+    Message ghost = Fixtures.simple("Ghost", TODAY).withNumber(7);
+
+    assertThatThrownBy(() -> store.write(w -> {
+      w.update(ghost);
+      return null;
+    })).isInstanceOf(IllegalArgumentException.class).hasMessage("no message number 7 to update");
+  }
+
+  @Test
+  void a_masthead_is_saved_with_clocks_contact_and_counters_and_replaced_by_the_next() {
+    assertThat(store.masthead()).isEmpty();
+
+    store.write(w -> {
+      w.saveMasthead(Fixtures.masthead());
+      return null;
+    });
+    assertThat(store.masthead()).contains(Fixtures.masthead());
+
+    Masthead plain = Masthead.plain(ZoneId.of("Europe/Moscow"));
+    store.write(w -> {
+      w.saveMasthead(plain);
+      return null;
+    });
+    assertThat(store.masthead()).contains(plain);
+
+    Masthead noEmail = new Masthead(Fixtures.VIENNA, List.of(),
+        Optional.of(new Contact("Consular Section:", "+43 1 000", "")), List.of());
+    store.write(w -> {
+      w.saveMasthead(noEmail);
+      return null;
+    });
+    assertThat(store.masthead()).contains(noEmail);
+  }
+
+  @Test
+  void a_write_returns_what_its_work_returns() {
+    String result = store.write(w -> "done");
+    assertThat(result).isEqualTo("done");
+  }
+
+  @Test
+  void every_committed_change_counts_once() {
+    assertThat(store.lastChange()).isZero();
+
+    Message first = store.write(w -> {
+      Message m = w.add(Fixtures.simple("One", TODAY));
+      w.add(Fixtures.simple("Two", TODAY));
+      return m;
+    });
+    assertThat(store.lastChange()).isEqualTo(2);
+
+    store.write(w -> {
+      w.update(first.withLead("Changed"));
+      w.saveMasthead(Fixtures.masthead());
+      return null;
+    });
+    assertThat(store.lastChange()).isEqualTo(4);
+  }
+
+  @Test
+  void a_write_that_throws_leaves_nothing_behind() {
+    add(Fixtures.simple("Kept", TODAY));
+    long before = store.lastChange();
+
+    assertThatThrownBy(() -> store.write(w -> {
+      w.add(Fixtures.transcript());
+      w.saveMasthead(Fixtures.masthead());
+      w.update(Fixtures.simple("Kept, changed", TODAY).withNumber(1));
+      throw new IllegalStateException("the import failed on line 12");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("the import failed on line 12");
+
+    assertThat(store.lastChange()).isEqualTo(before);
+    assertThat(store.message(1, TODAY)).map(Message::title).contains("Kept");
+    assertThat(store.message(2, TODAY)).isEmpty();
+    assertThat(store.masthead()).isEmpty();
+    assertThat(store.messageForLegacyPath("/fnapr/6443")).isEmpty();
+    assertThat(store.archive(ArchiveRequest.allMessages(1, TODAY)).total()).isEqualTo(1);
+    assertThat(store.sections()).containsExactly(Section.NEWS);
+    assertThat(add(Fixtures.simple("Next", TODAY)).number()).as("a rolled-back number is given again").isEqualTo(2);
+  }
+
+  @Test
+  void all_or_nothing_undoes_only_its_own_unit() {
+    List<String> caught = new ArrayList<>();
+    store.write(w -> {
+      w.add(Fixtures.simple("Before", TODAY));
+      try {
+        w.allOrNothing(() -> {
+          w.add(Fixtures.transcript());
+          w.saveMasthead(Fixtures.masthead());
+          throw new IllegalArgumentException("bad file");
+        });
+      } catch (IllegalArgumentException e) {
+        caught.add(e.getMessage());
+      }
+      long kept = w.allOrNothing(() -> w.add(Fixtures.simple("Inside a unit", TODAY)).number());
+      w.add(Fixtures.simple("After", TODAY));
+      return kept;
+    });
+
+    assertThat(caught).containsExactly("bad file");
+    assertThat(numbers(store.archive(ArchiveRequest.allMessages(1, TODAY)))).containsExactly(3L, 2L, 1L);
+    assertThat(store.message(2, TODAY)).map(Message::title).contains("Inside a unit");
+    assertThat(store.masthead()).isEmpty();
+    assertThat(store.messageForLegacyPath("/fnapr/6443")).isEmpty();
+    assertThat(store.lastChange()).isEqualTo(3);
+  }
+}
