@@ -1,0 +1,72 @@
+package org.chancery.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Section;
+import org.chancery.web.PageReply;
+import org.chancery.web.RenderCache;
+
+/**
+ * The archive of all messages and the archive of each section, newest first, ten a page. Page 1
+ * lives at the plain path ({@code /archive}); {@code /archive/1} moves there.
+ */
+final class ArchivePages {
+
+  private final MessageStore store;
+  private final SiteClock clock;
+  private final SitePresenter presenter;
+  private final Templates templates;
+  private final RenderCache cache;
+
+  ArchivePages(MessageStore store, SiteClock clock, SitePresenter presenter, Templates templates, RenderCache cache) {
+    this.store = store;
+    this.clock = clock;
+    this.presenter = presenter;
+    this.templates = templates;
+    this.cache = cache;
+  }
+
+  /** {@code /archive} */
+  void allMessages(Context ctx) {
+    show(ctx, Optional.empty(), 1);
+  }
+
+  /** {@code /archive/{page}} */
+  void allMessagesPage(Context ctx) {
+    show(ctx, Optional.empty(), SitePaths.number(ctx.pathParam("page")));
+  }
+
+  /** {@code /sections/{slug}} */
+  void section(Context ctx) {
+    show(ctx, Optional.of(ctx.pathParam("slug")), 1);
+  }
+
+  /** {@code /sections/{slug}/{page}} */
+  void sectionPage(Context ctx) {
+    show(ctx, Optional.of(ctx.pathParam("slug")), SitePaths.number(ctx.pathParam("page")));
+  }
+
+  private void show(Context ctx, Optional<String> sectionSlug, int page) {
+    cache.serve(ctx, ctx.path(), () -> {
+      Snapshot at = clock.snapshot();
+      Optional<Section> section = sectionSlug.map(slug -> at.section(slug)
+          .orElseThrow(() -> new NotFoundResponse("no section '" + slug + "'")));
+      if (page == 1 && !ctx.path().equals(canonical(section, 1))) {
+        return PageReply.movedTo(canonical(section, 1));
+      }
+      ArchivePage archive = store.archive(new ArchiveRequest(section, page, ArchiveRequest.PAGE_SIZE, at.today()));
+      if (page > archive.pageCount()) {
+        throw new NotFoundResponse("page " + page + " of an archive of " + archive.pageCount() + " pages");
+      }
+      return templates.page("archive.jte", presenter.archive(at, section, archive));
+    });
+  }
+
+  private static String canonical(Optional<Section> section, int page) {
+    return section.map(s -> SitePaths.section(s.slug(), page)).orElse(SitePaths.archive(page));
+  }
+}

@@ -1,0 +1,10 @@
+package org.chancery.site;
+
+import java.util.List;
+
+/** A message's own page: the message in full, then the latest messages. */
+public record MessagePage(Chrome chrome, MessageView message, List<ListItem> items) {
+  public MessagePage {
+    items = List.copyOf(items);
+  }
+}

@@ -1,0 +1,70 @@
+package org.chancery.site;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.web.PageReply;
+import org.chancery.web.RenderCache;
+
+/** The home page and the message pages. */
+final class MessagePages {
+
+  private final MessageStore store;
+  private final SiteClock clock;
+  private final SitePresenter presenter;
+  private final Templates templates;
+  private final RenderCache cache;
+
+  MessagePages(MessageStore store, SiteClock clock, SitePresenter presenter, Templates templates, RenderCache cache) {
+    this.store = store;
+    this.clock = clock;
+    this.presenter = presenter;
+    this.templates = templates;
+    this.cache = cache;
+  }
+
+  /** {@code /}: the latest message in full, then the latest ten. */
+  void home(Context ctx) {
+    cache.serve(ctx, ctx.path(), () -> {
+      Snapshot at = clock.snapshot();
+      List<Message> latest = latest(at);
+      Optional<Message> top = latest.stream().findFirst().flatMap(m -> store.message(m.number(), at.today()));
+      Chrome chrome = presenter.chrome(at, "");
+      return templates.page("home.jte", new HomePage(chrome, top.map(presenter::message), presenter.items(latest)));
+    });
+  }
+
+  /** {@code /messages/{number}/{slug}}; a stale or wrong slug moves to the message's own path. */
+  void message(Context ctx) {
+    int number = SitePaths.number(ctx.pathParam("number"));
+    String slug = ctx.pathParam("slug");
+    cache.serve(ctx, ctx.path(), () -> {
+      Snapshot at = clock.snapshot();
+      Message message = published(number, at);
+      if (!message.slug().equals(slug)) {
+        return PageReply.movedTo(message.path());
+      }
+      Chrome chrome = presenter.chrome(at, message.title());
+      return templates.page("message.jte", new MessagePage(chrome, presenter.message(message), presenter.items(latest(at))));
+    });
+  }
+
+  /** {@code /messages/{number}}: moves to the message's path with its slug. */
+  void messageWithoutSlug(Context ctx) {
+    int number = SitePaths.number(ctx.pathParam("number"));
+    cache.serve(ctx, ctx.path(), () -> PageReply.movedTo(published(number, clock.snapshot()).path()));
+  }
+
+  private Message published(long number, Snapshot at) {
+    return store.message(number, at.today())
+        .orElseThrow(() -> new NotFoundResponse("no message " + number + " published by " + at.today()));
+  }
+
+  private List<Message> latest(Snapshot at) {
+    return store.archive(ArchiveRequest.allMessages(1, at.today())).messages();
+  }
+}

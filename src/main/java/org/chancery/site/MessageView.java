@@ -1,0 +1,36 @@
+package org.chancery.site;
+
+import java.util.List;
+
+/**
+ * A message as its page shows it.
+ *
+ * @param date the publication date as dd.mm.yyyy
+ * @param isoDate the same date as yyyy-mm-dd, for {@code <time datetime>}
+ * @param lang the message's language, for {@code lang} on the article
+ */
+public record MessageView(String title, String date, String isoDate, String lang, List<BlockView> blocks) {
+
+  public MessageView {
+    blocks = List.copyOf(blocks);
+  }
+
+  /** One block of the body. */
+  public sealed interface BlockView permits ParagraphView, TurnView {}
+
+  public record ParagraphView(String text) implements BlockView {}
+
+  /**
+   * A speaker's turn.
+   *
+   * @param id the anchor that links to the turn, e.g. "turn-3" for the third turn
+   * @param speakerLabel the speaker's name with its colon, "Question:"
+   * @param opening the first paragraph, which the label starts
+   * @param more the turn's further paragraphs
+   */
+  public record TurnView(String id, String speakerLabel, String opening, List<String> more) implements BlockView {
+    public TurnView {
+      more = List.copyOf(more);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.chancery.site;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.chancery.content.MessageStore;
+import org.chancery.web.ErrorResponder;
+import org.chancery.web.RenderCache;
+
+/**
+ * The public website of the press office, served over HTTP.
+ *
+ * <pre>{@code
+ * PublicSite site = PublicSite.create(store, Clock.systemUTC(), SiteSettings.english("Embassy of Valdoria", zone));
+ * site.start(8080);   // 0 picks a free port; see port()
+ * ...
+ * site.stop();
+ * }</pre>
+ *
+ * <p>Every page is shown as at the clock's instant: the masthead's date, clocks and counters, and
+ * only the messages published by that day in the home zone. Pass a fixed clock to show the site
+ * as at another moment. Rendered pages are cached until the store changes or the minute turns.
+ */
+public final class PublicSite {
+
+  /** More pages than a busy minute asks for; a generation past this is served uncached. */
+  private static final int CACHED_PAGES = 20_000;
+
+  private final Javalin app;
+
+  private PublicSite(Javalin app) {
+    this.app = app;
+  }
+
+  /** A site ready to {@link #start}; nothing listens until then. */
+  public static PublicSite create(MessageStore store, Clock clock, SiteSettings settings) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(settings, "settings");
+    SiteClock siteClock = new SiteClock(store, clock, settings.homeZone());
+    SitePresenter presenter = new SitePresenter(settings, UiText.load(settings.locale()));
+    Templates templates = new Templates();
+    RenderCache cache = new RenderCache(() -> List.of(store.lastChange(), siteClock.minute()), CACHED_PAGES);
+    ErrorResponder errors = new ErrorResponder(
+        status -> templates.render("error.jte", presenter.error(siteClock.snapshot(), status)));
+    MessagePages messages = new MessagePages(store, siteClock, presenter, templates, cache);
+    ArchivePages archive = new ArchivePages(store, siteClock, presenter, templates, cache);
+    LegacyRedirects legacy = new LegacyRedirects(store, siteClock, errors);
+    Javalin app = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      SiteRoutes.declare(config, messages, archive, legacy, errors);
+    });
+    return new PublicSite(app);
+  }
+
+  /** Starts listening on {@code port} on all interfaces; 0 picks a free port. */
+  public PublicSite start(int port) {
+    app.start(port);
+    return this;
+  }
+
+  /** Starts listening on {@code port} of {@code host} only, e.g. "127.0.0.1". */
+  public PublicSite start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  /** The port listened on, once started. */
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

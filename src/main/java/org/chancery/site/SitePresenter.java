@@ -1,0 +1,124 @@
+package org.chancery.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.Block;
+import org.chancery.content.Contact;
+import org.chancery.content.Masthead;
+import org.chancery.content.Message;
+import org.chancery.content.Section;
+import org.chancery.site.Chrome.ClockView;
+import org.chancery.site.Chrome.ContactView;
+import org.chancery.site.Chrome.MastheadView;
+import org.chancery.site.Chrome.SectionLink;
+import org.chancery.site.MessageView.BlockView;
+import org.chancery.site.MessageView.ParagraphView;
+import org.chancery.site.MessageView.TurnView;
+import org.chancery.site.PagerView.PageLink;
+
+/**
+ * Turns domain values into page models: formats dates and times, fills in the site's words, and
+ * numbers the turns of a transcript. Everything a template prints is decided here, so templates
+ * hold no logic beyond loops and ifs.
+ */
+final class SitePresenter {
+
+  private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final SiteSettings settings;
+  private final UiText text;
+  private final DateTimeFormatter longDate;
+
+  SitePresenter(SiteSettings settings, UiText text) {
+    this.settings = settings;
+    this.text = text;
+    this.longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", settings.locale());
+  }
+
+  Chrome chrome(Snapshot at, String pageTitle) {
+    List<SectionLink> sections = at.sections().stream()
+        .map(s -> new SectionLink(s.name(), SitePaths.section(s.slug(), 1)))
+        .toList();
+    String title = pageTitle.isBlank() ? settings.siteName() : pageTitle + " - " + settings.siteName();
+    return new Chrome(settings.locale().toLanguageTag(), settings.siteName(), title, masthead(at), sections, text);
+  }
+
+  MessageView message(Message message) {
+    List<BlockView> blocks = new ArrayList<>();
+    int turns = 0;
+    for (Block block : message.body().blocks()) {
+      if (block instanceof Block.Turn turn) {
+        List<String> said = turn.paragraphs();
+        blocks.add(new TurnView("turn-" + ++turns, turn.speaker().name() + ":", said.get(0), said.subList(1, said.size())));
+      } else {
+        blocks.add(new ParagraphView(block.plainText()));
+      }
+    }
+    LocalDate published = message.published();
+    return new MessageView(message.title(), SHORT_DATE.format(published), published.toString(), message.language(), blocks);
+  }
+
+  List<ListItem> items(List<Message> messages) {
+    return messages.stream()
+        .map(m -> new ListItem(SHORT_DATE.format(m.published()), m.published().toString(), m.title(), m.path(), m.listLead()))
+        .toList();
+  }
+
+  ErrorPage error(Snapshot at, int status) {
+    String key = status == 404 ? "error.404" : status >= 500 ? "error.500" : "error.other";
+    String heading = text.get(key + ".heading");
+    return new ErrorPage(chrome(at, heading), status, heading, text.get(key + ".text"));
+  }
+
+  ArchiveListPage archive(Snapshot at, Optional<Section> section, ArchivePage archive) {
+    String heading = section.map(Section::name).orElse(text.get("archive.heading"));
+    IntFunction<String> href = section.<IntFunction<String>>map(s -> page -> SitePaths.section(s.slug(), page))
+        .orElse(SitePaths::archive);
+    Pager pager = new Pager(archive.page(), archive.pageCount());
+    String position = text.format("archive.position", String.valueOf(pager.current()), String.valueOf(pager.count()));
+    String title = pager.current() == 1 ? heading : heading + ", " + position;
+    return new ArchiveListPage(chrome(at, title), heading, position, items(archive.messages()), pager(pager, href));
+  }
+
+  private PagerView pager(Pager pager, IntFunction<String> href) {
+    List<PageLink> pages = new ArrayList<>();
+    for (int page = pager.blockStart(); page <= pager.blockEnd(); page++) {
+      boolean current = page == pager.current();
+      pages.add(new PageLink(String.valueOf(page), current ? "" : href.apply(page), "", current));
+    }
+    return new PagerView(
+        text.get("pager.label"),
+        link("«««", pager.hasPrevious(), href.apply(1), "pager.first"),
+        pages,
+        link("»»»", pager.hasNext(), href.apply(pager.count()), "pager.last"),
+        link(text.get("pager.previous"), pager.hasPrevious(), href.apply(pager.current() - 1), "pager.previous.title"),
+        link(text.get("pager.next"), pager.hasNext(), href.apply(pager.current() + 1), "pager.next.title"));
+  }
+
+  private PageLink link(String shown, boolean isLink, String href, String titleKey) {
+    return new PageLink(shown, isLink ? href : "", text.get(titleKey), false);
+  }
+
+  private MastheadView masthead(Snapshot at) {
+    Masthead.Shown shown = at.masthead().at(at.now());
+    List<ClockView> clocks = shown.clocks().stream()
+        .map(r -> new ClockView(r.clock().label(), r.clock().zone().getId(), CLOCK_TIME.format(r.time())))
+        .toList();
+    return new MastheadView(longDate.format(shown.today()), shown.today().toString(),
+        at.now().truncatedTo(ChronoUnit.SECONDS).toString(), clocks, shown.contact().map(SitePresenter::contact),
+        shown.counters());
+  }
+
+  private static ContactView contact(Contact contact) {
+    // "+44 (0) 20 7946 0000" is dialled from abroad without the bracketed trunk zero.
+    String dial = contact.phone().replace("(0)", "").replaceAll("[^+0-9]", "");
+    return new ContactView(contact.label(), contact.phone(), "tel:" + dial, contact.email());
+  }
+}

@@ -1,0 +1,141 @@
+package org.chancery.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.Masthead;
+import org.chancery.content.MemoryMessageStore;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Section;
+import org.junit.jupiter.api.Test;
+
+class LegacyPathsAndErrorsTest {
+
+  private final MemoryMessageStore store = SiteFixtures.storeWith(30);
+
+  @Test
+  void an_old_path_of_a_message_moves_permanently_to_its_page() {
+    Message old = SiteFixtures.add(store, SiteFixtures.interview(LocalDate.of(2021, 7, 1))
+        .withLegacyPaths(List.of("/fnapr/6443", "/web/news.nsf/item?OpenDocument&id=77")));
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/fnapr/6443", "/web/news.nsf/item?OpenDocument&id=77")) {
+        HttpResponse<String> response = site.get(path);
+
+        assertThat(response.statusCode()).as(path).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).as(path).contains(old.path());
+      }
+    }
+  }
+
+  @Test
+  void the_old_paged_archive_moves_to_the_page_holding_the_same_position() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      assertThat(location(site, "/apress_arh/&start=501&ps=10&ppp=15")).contains("/archive/51");
+      assertThat(location(site, "/apress_arh/&start=1&ps=10&ppp=15")).contains("/archive");
+      assertThat(location(site, "/apress_arh/?start=21&ps=20")).contains("/archive/3");
+      assertThat(site.get("/apress_arh/&start=abc").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void an_unknown_path_is_a_real_404_page_with_the_masthead() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      HttpResponse<String> response = site.get("/no/such/page");
+
+      assertThat(response.statusCode()).isEqualTo(404);
+      assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+      PageText.assertLinesInOrder(List.of("25 July 2021", "Vienna: 00:34", "Page not found", "all messages"),
+          PageText.linesOf(response.body()));
+    }
+  }
+
+  @Test
+  void a_failure_is_a_500_page_that_shows_no_stack_trace() {
+    MessageStore broken = new FailingArchiveStore(store);
+    try (TestSite site = TestSite.start(broken, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      HttpResponse<String> response = site.get("/archive");
+
+      assertThat(response.statusCode()).isEqualTo(500);
+      assertThat(PageText.linesOf(response.body())).contains("The page could not be shown", "25 July 2021");
+      assertThat(response.body()).doesNotContain("disk on fire", "Exception", "at org.");
+    }
+  }
+
+  @Test
+  void every_response_carries_the_security_headers() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/", "/archive", "/no/such/page", "/static/site.css")) {
+        HttpResponse<String> response = site.get(path);
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+            .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+      }
+    }
+  }
+
+  @Test
+  void a_page_is_answered_with_an_etag_and_304_when_the_client_holds_it() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      HttpResponse<String> first = site.get("/archive/2");
+      String etag = first.headers().firstValue("ETag").orElseThrow();
+
+      assertThat(site.get("/archive/2").headers().firstValue("ETag")).contains(etag);
+      HttpResponse<String> again = site.get("/archive/2", "If-None-Match", etag);
+      assertThat(again.statusCode()).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+    }
+  }
+
+  /** A store whose archive is down, to provoke a failure. */
+  private record FailingArchiveStore(MessageStore store) implements MessageStore {
+    @Override
+    public ArchivePage archive(ArchiveRequest request) {
+      throw new IllegalStateException("disk on fire");
+    }
+
+    @Override
+    public Optional<Message> message(long number, LocalDate today) {
+      return store.message(number, today);
+    }
+
+    @Override
+    public Optional<Long> messageForLegacyPath(String path) {
+      return store.messageForLegacyPath(path);
+    }
+
+    @Override
+    public List<Section> sections() {
+      return store.sections();
+    }
+
+    @Override
+    public Optional<Masthead> masthead() {
+      return store.masthead();
+    }
+
+    @Override
+    public long lastChange() {
+      return store.lastChange();
+    }
+
+    @Override
+    public <T> T write(Function<MessageWriter, T> work) {
+      return store.write(work);
+    }
+  }
+
+  private static Optional<String> location(TestSite site, String path) {
+    HttpResponse<String> response = site.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(301);
+    return response.headers().firstValue("Location");
+  }
+}
