@@ -26,7 +26,11 @@ final class TestSite implements AutoCloseable {
   }
 
   static TestSite start(MessageStore store, Instant now, SiteSettings settings) {
-    return new TestSite(PublicSite.create(store, Clock.fixed(now, ZoneOffset.UTC), settings).start(0));
+    return start(store, Clock.fixed(now, ZoneOffset.UTC), settings);
+  }
+
+  static TestSite start(MessageStore store, Clock clock, SiteSettings settings) {
+    return new TestSite(PublicSite.create(store, clock, settings).start(0));
   }
 
   HttpResponse<String> get(String path, String... headers) {

@@ -1,0 +1,72 @@
+package org.chancery.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.chancery.content.Body;
+import org.chancery.content.MemoryMessageStore;
+import org.chancery.content.Message;
+import org.junit.jupiter.api.Test;
+
+/** Cached pages must never show a stale minute or miss a change to the store. */
+class CachedPagesTest {
+
+  private final MemoryMessageStore store = SiteFixtures.storeWith(3);
+  private final SteppingClock clock = new SteppingClock(SiteFixtures.JUST_AFTER_MIDNIGHT);
+
+  @Test
+  void the_masthead_moves_on_when_the_minute_turns() {
+    try (TestSite site = TestSite.start(store, clock, SiteFixtures.settings())) {
+      assertThat(site.lines("/")).contains("Vienna: 00:34");
+      clock.advance(Duration.ofSeconds(59));
+      assertThat(site.lines("/")).contains("Vienna: 00:34");
+      clock.advance(Duration.ofSeconds(1));
+      assertThat(site.lines("/")).contains("Vienna: 00:35").doesNotContain("Vienna: 00:34");
+    }
+  }
+
+  @Test
+  void a_change_to_the_store_shows_at_once() {
+    try (TestSite site = TestSite.start(store, clock, SiteFixtures.settings())) {
+      assertThat(site.lines("/archive")).noneMatch(line -> line.contains("ferry timetable"));
+      SiteFixtures.add(store, Message.create(SiteFixtures.PRESS_RELEASES, "Statement on the ferry timetable",
+          LocalDate.of(2021, 7, 24), Body.of(List.of("The timetable is published."))));
+
+      assertThat(site.lines("/archive")).contains("24.07.2021 - Statement on the ferry timetable");
+    }
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class SteppingClock extends Clock {
+    private volatile Instant now;
+
+    SteppingClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration step) {
+      now = now.plus(step);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the site reads instants only");
+    }
+  }
+}
