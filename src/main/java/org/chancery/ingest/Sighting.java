@@ -1,0 +1,41 @@
+package org.chancery.ingest;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.chancery.content.Body;
+import org.chancery.content.Section;
+
+/**
+ * One appearance of a message on one page: as the page's main message or as a listed item. Many
+ * sightings make one stored message; {@link MessageMerge} decides how.
+ *
+ * @param line the line of the title, for error messages
+ * @param shownDate the publication date the page shows (listings and item pages do)
+ * @param pageDate the page's own date, the last resort for an estimated publication date
+ * @param body the full body, or empty for a listed item
+ * @param lead the lead a listing showed, or empty
+ * @param section the section the page names, or empty when it names none
+ * @param dayOrder the rank among messages of the same day, when a listing showed it
+ */
+record Sighting(
+    int line,
+    String title,
+    Optional<LocalDate> shownDate,
+    LocalDate pageDate,
+    Body body,
+    String lead,
+    Optional<Section> section,
+    Optional<String> legacyPath,
+    OptionalInt dayOrder) {
+
+  static Sighting ofMain(Snapshot page, Snapshot.Main main) {
+    return new Sighting(main.line(), main.title(), main.date(), page.date(), main.body(), "", main.section(),
+        page.legacyPath(), OptionalInt.empty());
+  }
+
+  static Sighting ofListed(Snapshot page, Snapshot.Listed item, int dayOrder) {
+    return new Sighting(item.line(), item.title(), Optional.of(item.date()), page.date(), Body.EMPTY, item.lead(),
+        page.listingSection(), Optional.empty(), OptionalInt.of(dayOrder));
+  }
+}
