@@ -4,11 +4,15 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Someone who speaks in a transcript. Two speakers are the same person when their {@link #key()}s
- * are equal: "Q:", "Q.:" and "Question:" are all the questioner, "A:", "A.:" and "Answer:" the
- * one who answers, and a name is the same name whatever its spacing, quotes or case.
+ * Someone who speaks in a transcript, named as the transcript writes it ("Q.", "Question",
+ * "Foreign Minister Ilse Varga").
  *
- * @param name how the speaker is shown, e.g. "Question" or "Foreign Minister Ilse Varga"
+ * <p>Two speakers are the same person when their {@link #key()}s are equal, and {@code equals}
+ * follows the key, not the spelling: "Q:", "Q.:" and "Question:" are all the questioner, "A:",
+ * "A.:" and "Answer:" the one who answers, and a name is the same name whatever its spacing,
+ * quotes or case. The spelling is kept so that a page shows each turn's label as it was written.
+ *
+ * @param name the label as written, without its colon
  */
 public record Speaker(String name) {
 
@@ -17,31 +21,39 @@ public record Speaker(String name) {
 
   public Speaker {
     Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
+    name = Text.squeeze(name);
+    if (name.isEmpty()) {
       throw new IllegalArgumentException("a speaker needs a name");
     }
   }
 
-  /** The speaker a turn's label names ("Q.", "Answer", "Sergei Ivanov"), canonical spelling. */
+  /** The speaker a turn's label names ("Q.", "Answer", "Sergei Ivanov"). */
   public static Speaker labelled(String label) {
-    String name = Text.squeeze(label);
-    switch (name.toLowerCase(Locale.ROOT)) {
-      case "q", "q.", "question":
-        return QUESTION;
-      case "a", "a.", "answer":
-        return ANSWER;
-      default:
-        return new Speaker(name);
-    }
+    return new Speaker(label);
   }
 
-  /** The identity of the speaker, for grouping and search. */
+  /** The identity of the speaker, for grouping and search: "question", "answer" or the folded name. */
   public String key() {
-    return Text.comparisonKey(name);
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "q", "q.", "question" -> "question";
+      case "a", "a.", "answer" -> "answer";
+      default -> Text.comparisonKey(name);
+    };
   }
 
   /** Whether this is the anonymous questioner or answerer rather than a named person. */
   public boolean isAnonymous() {
-    return equals(QUESTION) || equals(ANSWER);
+    String key = key();
+    return key.equals("question") || key.equals("answer");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Speaker speaker && speaker.key().equals(key());
+  }
+
+  @Override
+  public int hashCode() {
+    return key().hashCode();
   }
 }

@@ -5,11 +5,13 @@ import java.util.List;
 /**
  * A message as its page shows it.
  *
+ * @param sectionHeading the section's name in capitals, as the item pages of the old site head a message
+ * @param sectionPath the section's archive
  * @param date the publication date as dd.mm.yyyy
  * @param isoDate the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param lang the message's language, for {@code lang} on the article
  */
-public record MessageView(String title, String date, String isoDate, String lang, List<BlockView> blocks) {
+public record MessageView(String title, String sectionHeading, String sectionPath, String date, String isoDate, String lang, List<BlockView> blocks) {
 
   public MessageView {
     blocks = List.copyOf(blocks);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.chancery.content.ArchivePage;
@@ -62,7 +63,10 @@ final class SitePresenter {
       }
     }
     LocalDate published = message.published();
-    return new MessageView(message.title(), SHORT_DATE.format(published), published.toString(), message.language(), blocks);
+    // Item pages of the reference site head a message with its section's name in capitals.
+    String sectionHeading = message.section().name().toUpperCase(Locale.forLanguageTag(message.language()));
+    return new MessageView(message.title(), sectionHeading, SitePaths.section(message.section().slug(), 1),
+        SHORT_DATE.format(published), published.toString(), message.language(), blocks);
   }
 
   List<ListItem> items(List<Message> messages) {

@@ -39,6 +39,14 @@ class BodyTest {
   }
 
   @Test
+  void each_turn_keeps_its_label_as_written() {
+    Body body = Body.of(List.of("Q.: one", "A.: two", "Question: three"));
+
+    assertThat(body.paragraphs()).containsExactly("Q.: one", "A.: two", "Question: three");
+    assertThat(body.speakers()).extracting(Speaker::name).containsExactly("Q.", "A.");
+  }
+
+  @Test
   void sentences_with_a_colon_are_not_turns() {
     List<String> paragraphs = List.of(
         "The third challenge: the situation tests every alliance.",

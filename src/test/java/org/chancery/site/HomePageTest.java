@@ -17,8 +17,8 @@ class HomePageTest {
 
       assertLinesInOrder(List.of(
           "25 July 2021",
-          "Press release 15 on the Merrow ferry service",
           "23.07.2021",
+          "Press release 15 on the Merrow ferry service",
           "Lead of release 15: the ferry runs again.",
           "Second paragraph of release 15.",
           "23.07.2021 - Press release 15 on the Merrow ferry service",

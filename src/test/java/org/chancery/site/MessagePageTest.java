@@ -19,14 +19,15 @@ class MessagePageTest {
   private final Message interview = SiteFixtures.add(store, SiteFixtures.interview(LocalDate.of(2021, 7, 21)));
 
   @Test
-  void shows_title_date_and_body_then_the_ten_latest_with_their_leads() {
+  void shows_section_date_title_and_body_then_the_ten_latest_with_their_leads() {
     try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
       List<String> lines = site.lines(interview.path());
 
       assertLinesInOrder(List.of(
           "25 July 2021",
-          "Ambassador Ilse Varga's interview with the Merrow Courier, Vienna, July 20, 2021",
+          "INTERVIEWS",
           "21.07.2021",
+          "Ambassador Ilse Varga's interview with the Merrow Courier, Vienna, July 20, 2021",
           "The ambassador spoke to the newspaper about the ferry and the archive.",
           "Question: Are you expecting the ferry service to resume this summer?",
           "Ilse Varga: We are. The timetable is ready and the crews are trained.",

@@ -1,0 +1,231 @@
+package org.chancery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.chancery.content.MessageStore;
+import org.chancery.ingest.ImportReport;
+import org.chancery.ingest.Importer;
+import org.chancery.ingest.ProgressListener;
+import org.chancery.ingest.TerminalProgress;
+import org.chancery.site.PublicSite;
+import org.chancery.site.SiteSettings;
+import org.chancery.storage.Database;
+import org.chancery.storage.JdbcMessageStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The command line and the wiring: settings, then the database and the store, then the importer
+ * or the public site, built by hand top to bottom.
+ */
+@Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1",
+    description = "A publishing platform for the press office of a diplomatic mission.",
+    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class})
+public final class Chancery implements Runnable {
+
+  /** Exit code for bad settings: the message on standard error names the setting. */
+  static final int BAD_SETTINGS = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new Chancery())
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          if (e instanceof Settings.SettingsException) {
+            cmd.getErr().println("chancery: " + e.getMessage());
+            return BAD_SETTINGS;
+          }
+          throw e;
+        });
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The options every command that opens the store shares. */
+  static final class StoreOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "A settings file (Java properties).")
+    Path config;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ./data).")
+    String data;
+
+    @Option(names = "--db", paramLabel = "URL", description = "A jdbc:sqlite: or jdbc:postgresql: URL (default: SQLite in the data directory).")
+    String db;
+
+    Settings settings(Map<String, String> more) {
+      Map<String, String> overrides = new HashMap<>(more);
+      overrides.put("data", data);
+      overrides.put("db", db);
+      return Settings.read(Optional.ofNullable(config), System.getenv(), overrides);
+    }
+  }
+
+  @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the public site.")
+  static final class Serve implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--port", paramLabel = "N", description = "The HTTP port (default: 8080).")
+    String port;
+
+    @Option(names = "--now", paramLabel = "INSTANT",
+        description = "Show the site as at this ISO-8601 instant with offset, e.g. 2026-11-20T10:05:00+00:00.")
+    String now;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      Settings settings = store.settings(Map.of("port", orNull(port), "now", orNull(now)));
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        serve(settings, database);
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Import page snapshots of an existing site. Each file is imported whole or not at all.")
+  static final class Import implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--json", description = "Print one JSON report instead of progress and a summary.")
+    boolean json;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Snapshot files to import.")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Settings settings = store.settings(Map.of());
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+        ImportReport report = runImport(messages, files, !json && System.console() != null);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? report.toJson() : report.summaryLine());
+        out.flush();
+        return report.hasFailures() ? 1 : 0;
+      }
+    }
+  }
+
+  @Command(name = "demo", mixinStandardHelpOptions = true,
+      description = "Import the bundled demo site (a fictional mission) and serve it.")
+  static final class Demo implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ./data-demo).")
+    String data = "data-demo";
+
+    @Option(names = "--port", paramLabel = "N", description = "The HTTP port (default: 8080).")
+    String port;
+
+    @Option(names = "--now", paramLabel = "INSTANT", description = "Show the site as at this instant.")
+    String now;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+      Map<String, String> overrides = new HashMap<>();
+      overrides.put("data", data);
+      overrides.put("port", port);
+      overrides.put("now", now);
+      overrides.put("site.name", "Embassy of the Republic of Veloria");
+      Settings settings = Settings.read(Optional.empty(), System.getenv(), overrides);
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+        ImportReport report = runImport(messages, DemoContent.extract(), false);
+        System.out.println("Demo content: " + report.summaryLine());
+        serve(settings, database);
+      }
+      return 0;
+    }
+  }
+
+  private static ImportReport runImport(MessageStore messages, List<Path> files, boolean progress) {
+    Importer importer = new Importer(messages);
+    if (!progress) {
+      return importer.run(files, ProgressListener.NONE);
+    }
+    try (TerminalProgress bar = TerminalProgress.on(System.err)) {
+      return importer.run(files, bar);
+    }
+  }
+
+  /** Serves the site until the process is stopped. */
+  private static void serve(Settings settings, Database database) throws InterruptedException {
+    Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
+    MessageStore messages = new JdbcMessageStore(database, clock);
+    PublicSite site = PublicSite.create(messages,
+        clock, new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()));
+    site.start(settings.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      site.stop();
+      stopped.countDown();
+    }, "chancery-shutdown"));
+    System.out.println("Chancery is serving on http://localhost:" + site.port() + "/"
+        + settings.now().map(now -> " as at " + now).orElse(""));
+    stopped.await();
+  }
+
+  private static String orNull(String value) {
+    return value;
+  }
+
+  /** The demo site's snapshot files, bundled in the jar, copied out to be imported. */
+  static final class DemoContent {
+    private static final String INDEX = "/demo/index.txt";
+
+    static List<Path> extract() throws IOException {
+      List<Path> files = new ArrayList<>();
+      Path dir = Files.createTempDirectory("chancery-demo");
+      for (String name : names()) {
+        try (InputStream in = Chancery.class.getResourceAsStream("/demo/" + name)) {
+          if (in == null) {
+            throw new IOException("demo file " + name + " is listed in " + INDEX + " but not bundled");
+          }
+          Path file = dir.resolve(name);
+          Files.copy(in, file);
+          file.toFile().deleteOnExit();
+          files.add(file);
+        }
+      }
+      dir.toFile().deleteOnExit();
+      return files;
+    }
+
+    private static List<String> names() throws IOException {
+      try (InputStream in = Chancery.class.getResourceAsStream(INDEX)) {
+        if (in == null) {
+          throw new IOException("the demo index " + INDEX + " is not bundled");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+      }
+    }
+  }
+}
