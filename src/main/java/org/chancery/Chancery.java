@@ -98,7 +98,10 @@ public final class Chancery implements Runnable {
 
     @Override
     public Integer call() throws InterruptedException {
-      Settings settings = store.settings(Map.of("port", orNull(port), "now", orNull(now)));
+      Map<String, String> overrides = new HashMap<>();
+      overrides.put("port", port);
+      overrides.put("now", now);
+      Settings settings = store.settings(overrides);
       try (Database database = Database.open(settings.jdbcUrl())) {
         serve(settings, database);
       }
@@ -175,13 +178,19 @@ public final class Chancery implements Runnable {
     }
   }
 
+  /**
+   * The public site over this database, as at the settings' fixed instant or live. Not yet
+   * listening: {@link PublicSite#start} it.
+   */
+  static PublicSite publicSite(Settings settings, Database database) {
+    Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
+    return PublicSite.create(new JdbcMessageStore(database, clock), clock,
+        new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()));
+  }
+
   /** Serves the site until the process is stopped. */
   private static void serve(Settings settings, Database database) throws InterruptedException {
-    Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
-    MessageStore messages = new JdbcMessageStore(database, clock);
-    PublicSite site = PublicSite.create(messages,
-        clock, new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()));
-    site.start(settings.port());
+    PublicSite site = publicSite(settings, database).start(settings.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       site.stop();
@@ -190,10 +199,6 @@ public final class Chancery implements Runnable {
     System.out.println("Chancery is serving on http://localhost:" + site.port() + "/"
         + settings.now().map(now -> " as at " + now).orElse(""));
     stopped.await();
-  }
-
-  private static String orNull(String value) {
-    return value;
   }
 
   /** The demo site's snapshot files, bundled in the jar, copied out to be imported. */

@@ -15,19 +15,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.chancery.ingest.Snapshot;
 import org.chancery.site.PageText;
 import org.chancery.site.PublicSite;
-import org.chancery.site.SiteSettings;
 import org.chancery.storage.Database;
-import org.chancery.storage.JdbcMessageStore;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -107,10 +105,11 @@ class AcceptanceTest {
     Snapshot snapshot = Snapshot.read(file);
     String url = mainUrls.get(file.getFileName().toString());
     assertThat(url).as("the main message of " + file.getFileName()).isNotNull();
-    Clock clock = Clock.fixed(snapshot.shownAt(), ZoneOffset.UTC);
-    PublicSite site = PublicSite.create(new JdbcMessageStore(database, clock), clock,
-        SiteSettings.english("Acceptance", snapshot.masthead().homeZone()));
-    site.start("127.0.0.1", 0);
+    // The same wiring as `chancery serve --now INSTANT`.
+    Settings settings = Settings.read(Optional.empty(), Map.of(), Map.of(
+        "now", snapshot.shownAt().atOffset(ZoneOffset.UTC).toString(),
+        "home.zone", snapshot.masthead().homeZone().getId()));
+    PublicSite site = Chancery.publicSite(settings, database).start("127.0.0.1", 0);
     try {
       HttpResponse<String> page = HTTP.send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + url)).build(),
