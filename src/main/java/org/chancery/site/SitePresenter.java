@@ -62,6 +62,10 @@ final class SitePresenter {
         blocks.add(new ParagraphView(block.plainText()));
       }
     }
+    if (blocks.isEmpty() && !message.listLead().isBlank()) {
+      // Only a listing of this message was ever seen: its lead is all the text there is.
+      blocks.add(new ParagraphView(message.listLead()));
+    }
     LocalDate published = message.published();
     // Item pages of the reference site head a message with its section's name in capitals.
     String sectionHeading = message.section().name().toUpperCase(Locale.forLanguageTag(message.language()));

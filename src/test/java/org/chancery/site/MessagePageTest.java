@@ -115,4 +115,18 @@ class MessagePageTest {
       assertThat(site.get(tomorrow.path()).statusCode()).as("26 July has begun in Vienna").isEqualTo(200);
     }
   }
+
+  @Test
+  void a_message_known_only_from_a_listing_shows_its_lead_as_its_text() {
+    Message listed = SiteFixtures.add(store, Message.create(SiteFixtures.PRESS_RELEASES,
+        "Embassy closed on the national holiday", LocalDate.of(2021, 7, 24), org.chancery.content.Body.EMPTY)
+        .withLead("The Embassy will be closed on 26 July."));
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      assertLinesInOrder(List.of(
+          "Embassy closed on the national holiday",
+          "The Embassy will be closed on 26 July.",
+          "24.07.2021 - Embassy closed on the national holiday",
+          "The Embassy will be closed on 26 July."), site.lines(listed.path()));
+    }
+  }
 }
