@@ -26,6 +26,7 @@ import org.chancery.ingest.Snapshot;
 import org.chancery.site.PageText;
 import org.chancery.site.PublicSite;
 import org.chancery.storage.Database;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -33,40 +34,83 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chancery gives an imported site back as it was: import a set of page snapshots into one data
- * directory with {@code chancery import}, serve the site as at each snapshot's instant, fetch the
- * page of the snapshot's main message over HTTP, and find every non-empty line of the snapshot
- * on it, in order.
+ * directory with {@code chancery import}, serve the site as at each snapshot's instant (as
+ * {@code chancery serve --now} does), open the page of the snapshot's main message, and find
+ * every non-empty line of the snapshot on it, in order.
  *
  * <p>Runs on the demo site's snapshots (a fictional mission, bundled in the jar) and, when the
  * folder named by the system property {@code chancery.seeds} exists, on the reference site's.
+ * Each page is read twice: as HTML over HTTP turned into lines, and as the text headless
+ * Chromium shows ({@code innerText}), when Chromium is installed.
  */
 class AcceptanceTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  /** How a test reads a page: from its URL to the lines a reader sees. */
+  interface PageReader {
+    List<String> lines(String url) throws Exception;
+  }
+
+  private static HeadlessBrowser browser;
+
   @TempDir
   Path dir;
 
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> the_demo_site_serves_every_line_of_its_own_snapshots() throws IOException {
+    return importAndCompare(demoSnapshots(), AcceptanceTest::overHttp);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_demo_site_reads_the_same_in_a_real_browser() throws IOException {
+    return importAndCompare(demoSnapshots(), browser()::lines);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_reference_site_serves_every_line_of_its_snapshots() throws IOException {
+    return importAndCompare(referenceSnapshots(), AcceptanceTest::overHttp);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> the_reference_site_reads_the_same_in_a_real_browser() throws IOException {
+    Path seeds = referenceSnapshots();
+    return importAndCompare(seeds, browser()::lines);
+  }
+
+  private static HeadlessBrowser browser() {
+    Assumptions.assumeTrue(HeadlessBrowser.isInstalled(), "Chromium and chromedriver are not installed");
+    if (browser == null) {
+      browser = HeadlessBrowser.start();
+    }
+    return browser;
+  }
+
+  private static Path referenceSnapshots() {
+    Path seeds = Path.of(System.getProperty("chancery.seeds", "../shared/seeds"));
+    Assumptions.assumeTrue(Files.isDirectory(seeds), "no reference snapshots at " + seeds.toAbsolutePath());
+    return seeds;
+  }
+
+  private Path demoSnapshots() throws IOException {
     Path snapshots = Files.createDirectories(dir.resolve("demo"));
     for (String name : demoFileNames()) {
       try (InputStream in = AcceptanceTest.class.getResourceAsStream("/demo/" + name)) {
         Files.copy(in, snapshots.resolve(name));
       }
     }
-    return importAndCompare(snapshots);
+    return snapshots;
   }
 
-  @TestFactory
-  Stream<DynamicTest> the_reference_site_serves_every_line_of_its_snapshots() throws IOException {
-    Path seeds = Path.of(System.getProperty("chancery.seeds", "../shared/seeds"));
-    Assumptions.assumeTrue(Files.isDirectory(seeds), "no reference snapshots at " + seeds.toAbsolutePath());
-    return importAndCompare(seeds);
-  }
-
-  private Stream<DynamicTest> importAndCompare(Path folder) throws IOException {
+  private Stream<DynamicTest> importAndCompare(Path folder, PageReader reader) throws IOException {
     List<Path> files;
     try (Stream<Path> listing = Files.list(folder)) {
       files = listing.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
@@ -74,10 +118,11 @@ class AcceptanceTest {
     assertThat(files).as("snapshot files in " + folder).isNotEmpty();
     Path data = dir.resolve("data-" + folder.getFileName());
     Map<String, String> mainUrls = importAll(data, files);
-    Database database = Database.open("jdbc:sqlite:" + data.resolve("chancery.db"));
+    Database database = Database.openDataDirectory(data);
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : files) {
-      tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> compare(database, file, mainUrls)));
+      tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
+          () -> compare(database, file, mainUrls, reader)));
     }
     tests.add(DynamicTest.dynamicTest("close the database", database::close));
     return tests.stream();
@@ -101,24 +146,29 @@ class AcceptanceTest {
     return urls;
   }
 
-  private static void compare(Database database, Path file, Map<String, String> mainUrls) throws Exception {
+  private static void compare(Database database, Path file, Map<String, String> mainUrls, PageReader reader)
+      throws Exception {
     Snapshot snapshot = Snapshot.read(file);
-    String url = mainUrls.get(file.getFileName().toString());
-    assertThat(url).as("the main message of " + file.getFileName()).isNotNull();
+    String path = mainUrls.get(file.getFileName().toString());
+    assertThat(path).as("the main message of " + file.getFileName()).isNotNull();
     // The same wiring as `chancery serve --now INSTANT`.
     Settings settings = Settings.read(Optional.empty(), Map.of(), Map.of(
         "now", snapshot.shownAt().atOffset(ZoneOffset.UTC).toString(),
         "home.zone", snapshot.masthead().homeZone().getId()));
     PublicSite site = Chancery.publicSite(settings, database).start("127.0.0.1", 0);
     try {
-      HttpResponse<String> page = HTTP.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.port() + url)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      assertThat(page.statusCode()).as("status of " + url).isEqualTo(200);
-      PageText.assertLinesInOrder(visibleLines(file), PageText.linesOf(page.body()));
+      List<String> lines = reader.lines("http://127.0.0.1:" + site.port() + path);
+      PageText.assertLinesInOrder(visibleLines(file), lines);
     } finally {
       site.stop();
     }
+  }
+
+  private static List<String> overHttp(String url) throws Exception {
+    HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(page.statusCode()).as("status of " + url).isEqualTo(200);
+    return PageText.linesOf(page.body());
   }
 
   /** The snapshot's lines as the page showed them: a first "URL:" line records where it was, not what it showed. */
