@@ -44,6 +44,12 @@ public interface MessageStore {
     /** Stored messages whose title has this {@link Text#comparisonKey comparison key}, published or not. */
     List<Message> messagesTitled(String titleKey);
 
+    /**
+     * Stored messages published on {@code published}, published or not, newest first: by
+     * {@link Message#dayOrder()} then number, both descending, as the archive lists them.
+     */
+    List<Message> messagesOn(LocalDate published);
+
     /** Stores a new message and returns it with its assigned number. */
     Message add(Message message);
 

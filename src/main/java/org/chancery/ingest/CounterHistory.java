@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chancery.content.Counter;
+import org.chancery.content.Masthead;
 import org.chancery.content.Text;
 
 /**
@@ -16,16 +17,37 @@ import org.chancery.content.Text;
  * the event but before the counter's first sighting proves it was not shown yet, so it is shown
  * from the day after the latest such snapshot (else from the event itself). Likewise a snapshot
  * after its last sighting that lacks it ends it the day before.
+ *
+ * <p>Across runs, a stored masthead that knows when its page was read stands for that page: it
+ * showed the stored counters in force on its day. So a batch of older pages neither revives a
+ * counter the newer page no longer showed, nor leaves one running that a newer batch lacks.
  */
 final class CounterHistory {
 
   private CounterHistory() {}
 
   /**
-   * The counters of {@code pages} (any order) merged with those already {@code stored}, in the
-   * newest page's order, followed by counters it no longer shows.
+   * The counters of {@code pages} (any order) merged with those of the {@code stored} masthead,
+   * in the newest page's order (the stored masthead's when it is newer), followed by counters it
+   * no longer shows.
    */
-  static List<Counter> merge(List<Snapshot> pages, List<Counter> stored) {
+  static List<Counter> merge(List<Snapshot> imported, Optional<Masthead> stored) {
+    List<Snapshot> pages = new ArrayList<>(imported);
+    stored.flatMap(CounterHistory::storedPage).ifPresent(pages::add);
+    return merge(pages, stored.map(Masthead::counters).orElse(List.of()));
+  }
+
+  /** The page a stored masthead was read from, as far as counters go; empty if its age is unknown. */
+  private static Optional<Snapshot> storedPage(Masthead stored) {
+    return stored.seenAt().map(seenAt -> {
+      LocalDate day = stored.today(seenAt);
+      List<Counter> shown = stored.counters().stream().filter(c -> c.isShownOn(day)).toList();
+      return new Snapshot("(stored masthead)", Optional.empty(), stored.withCounters(shown), seenAt,
+          Optional.empty(), Optional.empty(), List.of());
+    });
+  }
+
+  private static List<Counter> merge(List<Snapshot> pages, List<Counter> stored) {
     List<Snapshot> newestFirst = pages.stream().sorted(Comparator.comparing(Snapshot::shownAt).reversed()).toList();
     Map<String, Counter> merged = new LinkedHashMap<>();
     for (Snapshot page : newestFirst) {

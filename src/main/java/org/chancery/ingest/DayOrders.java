@@ -11,27 +11,27 @@ import java.util.Set;
 import org.chancery.content.Text;
 
 /**
- * The rank of each listed message among the messages of its day, from every listing of the run
- * at once. One page may list A before B and another B before C; ranking each page on its own
- * would give B two ranks, so the orders are combined into one (a topological order) and the
- * first listed gets the highest rank: {@link org.chancery.content.Message#dayOrder()} is higher
- * for newer.
+ * The order in which the listings of one run show the messages of each day, from every listing
+ * at once. One page may list A before B and another B before C; taking each page on its own would
+ * leave B two places, so the orders are combined into one (a topological order). How that order
+ * meets the order already stored is {@link DayRanking}'s business.
  */
 final class DayOrders {
 
-  private final Map<String, Integer> ranks;
+  /** Date -> comparison keys of the titles listed that day, first listed (newest) first. */
+  private final Map<LocalDate, List<String>> orders;
 
-  private DayOrders(Map<String, Integer> ranks) {
-    this.ranks = ranks;
+  private DayOrders(Map<LocalDate, List<String>> orders) {
+    this.orders = orders;
   }
 
-  /** Ranks from the listings of {@code pages}; where pages contradict each other, earlier pages win. */
+  /** The orders of the listings of {@code pages}; where pages contradict each other, earlier pages win. */
   static DayOrders of(List<Snapshot> pages) {
     Map<LocalDate, Map<String, Set<String>>> after = new LinkedHashMap<>(); // date -> key -> keys listed after it
     for (Snapshot page : pages) {
       Map<LocalDate, String> previous = new HashMap<>();
       for (Snapshot.Listed item : page.listed()) {
-        String key = key(item.date(), item.title());
+        String key = Text.comparisonKey(item.title());
         Map<String, Set<String>> day = after.computeIfAbsent(item.date(), d -> new LinkedHashMap<>());
         day.computeIfAbsent(key, k -> new LinkedHashSet<>());
         String before = previous.put(item.date(), key);
@@ -40,19 +40,19 @@ final class DayOrders {
         }
       }
     }
-    Map<String, Integer> ranks = new HashMap<>();
-    for (Map<String, Set<String>> day : after.values()) {
-      List<String> order = topological(day);
-      for (int i = 0; i < order.size(); i++) {
-        ranks.put(order.get(i), order.size() - 1 - i);
-      }
-    }
-    return new DayOrders(ranks);
+    Map<LocalDate, List<String>> orders = new LinkedHashMap<>();
+    after.forEach((date, day) -> orders.put(date, topological(day)));
+    return new DayOrders(orders);
   }
 
-  /** The rank of a listed item: 0 for the last of its day, higher for those listed above it. */
-  int rank(Snapshot.Listed item) {
-    return ranks.getOrDefault(key(item.date(), item.title()), 0);
+  /** Every day that a listing of the run showed a message of. */
+  Set<LocalDate> dates() {
+    return orders.keySet();
+  }
+
+  /** The title keys listed on {@code date}, newest first; empty for a day no listing showed. */
+  List<String> order(LocalDate date) {
+    return orders.getOrDefault(date, List.of());
   }
 
   /**
@@ -73,10 +73,6 @@ final class DayOrders {
         incoming.computeIfPresent(next, (k, n) -> n - 1);
       }
     }
-    return order;
-  }
-
-  private static String key(LocalDate date, String title) {
-    return date + " " + Text.comparisonKey(title);
+    return List.copyOf(order);
   }
 }

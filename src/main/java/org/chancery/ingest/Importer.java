@@ -21,8 +21,10 @@ import org.chancery.ingest.MessageMerge.Status;
 
 /**
  * Imports page snapshots into a {@link MessageStore}: one stored message per real message, however
- * many pages showed it (see {@link MessageMerge}), and the masthead of the newest page with the
- * counters of all of them (see {@link CounterHistory}).
+ * many pages showed it (see {@link MessageMerge}), messages of one day in the order the site
+ * listed them (see {@link DayRanking}), and the masthead of the newest page, this run's or the
+ * stored one's, with the counters of all of them (see {@link CounterHistory}). A big site can
+ * so be imported in batches, in any order.
  *
  * <p>Every file is parsed before anything is written, so a file that cannot be read is reported
  * and skipped without touching the store. Each file is then written as one unit
@@ -71,10 +73,11 @@ public final class Importer {
       // The writer cannot read the masthead; writers are serialised, so this read stays current.
       Optional<Masthead> storedMasthead = store.masthead();
       store.write(writer -> {
+        DayRanking ranking = DayRanking.before(writer, dayOrders);
         List<Snapshot> imported = new ArrayList<>();
         for (Parsed p : parsed) {
           try {
-            FileChanges changes = writer.allOrNothing(() -> importFile(writer, p.snapshot, dayOrders));
+            FileChanges changes = writer.allOrNothing(() -> importFile(writer, p.snapshot));
             run.commit(changes);
             imported.add(p.snapshot);
             run.files.put(p.index, changes);
@@ -83,6 +86,7 @@ public final class Importer {
           }
           listener.stepped("imported " + Path.of(p.snapshot.file()).getFileName());
         }
+        run.reranked(ranking.apply(writer));
         saveMasthead(writer, storedMasthead, imported);
         return null;
       });
@@ -100,11 +104,11 @@ public final class Importer {
   /** What one file did: outcomes in page order, the main message's first. */
   private record FileChanges(String file, Optional<Outcome> main, List<Outcome> listed) {}
 
-  private static FileChanges importFile(MessageWriter writer, Snapshot page, DayOrders dayOrders) {
+  private static FileChanges importFile(MessageWriter writer, Snapshot page) {
     Optional<Outcome> main = page.main().map(m -> store(writer, page, Sighting.ofMain(page, m)));
     List<Outcome> listed = new ArrayList<>();
     for (Snapshot.Listed item : page.listed()) {
-      listed.add(store(writer, page, Sighting.ofListed(page, item, dayOrders.rank(item))));
+      listed.add(store(writer, page, Sighting.ofListed(page, item)));
     }
     return new FileChanges(page.file(), main, listed);
   }
@@ -123,14 +127,19 @@ public final class Importer {
     return e instanceof ImportFailure ? e.getMessage() : page.file() + ":1: could not store the page: " + e;
   }
 
-  /** The newest page's masthead, with counters merged across all pages; saved only if it differs. */
+  /**
+   * The masthead of the newest page, with counters merged across all pages; saved only if it
+   * differs. The newest page may be the stored masthead's, from an earlier run: a batch of older
+   * pages must not bring back the clocks and contact the site has since changed.
+   */
   private static void saveMasthead(MessageWriter writer, Optional<Masthead> stored, List<Snapshot> pages) {
     if (pages.isEmpty()) {
       return;
     }
-    Masthead newest = pages.stream().max(Comparator.comparing(Snapshot::shownAt)).orElseThrow().masthead();
-    Masthead merged = new Masthead(newest.homeZone(), newest.clocks(), newest.contact(),
-        CounterHistory.merge(pages, stored.map(Masthead::counters).orElse(List.of())));
+    Snapshot newestPage = pages.stream().max(Comparator.comparing(Snapshot::shownAt)).orElseThrow();
+    Optional<Masthead> storedNewer = stored.filter(s -> s.seenNoEarlierThan(newestPage.shownAt()));
+    Masthead newest = storedNewer.orElse(newestPage.masthead());
+    Masthead merged = newest.withCounters(CounterHistory.merge(pages, stored));
     if (!stored.equals(Optional.of(merged))) {
       writer.saveMasthead(merged);
     }
@@ -159,6 +168,14 @@ public final class Importer {
         long number = outcome.message().number();
         latest.put(number, outcome.message());
         status.merge(number, outcome.status(), Run::stronger);
+      }
+    }
+
+    /** A new rank is an update of a message the run saw; others it moved are not in its report. */
+    void reranked(List<Message> messages) {
+      for (Message message : messages) {
+        latest.computeIfPresent(message.number(), (n, before) -> message);
+        status.computeIfPresent(message.number(), (n, before) -> stronger(before, Status.UPDATED));
       }
     }
 

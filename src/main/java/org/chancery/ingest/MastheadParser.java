@@ -112,7 +112,7 @@ final class MastheadParser {
     while (i < lines.size() && COUNTER_START.matcher(lines.get(i).text()).lookingAt()) {
       counters.addAll(counters(lines.get(i++), today));
     }
-    Masthead masthead = new Masthead(clocks.get(0).zone(), clocks, contact, counters);
+    Masthead masthead = new Masthead(clocks.get(0).zone(), clocks, contact, counters, Optional.of(shownAt));
     return new Result(masthead, shownAt, i);
   }
 

@@ -23,6 +23,9 @@ import org.chancery.content.TitleEvent;
  * value for another: that is what makes importing the same files twice change nothing, whatever
  * the order. Pages are merged newest first, so where two pages disagree (a reworded lead, another
  * spelling of the title) the newest page's wording is the one kept.
+ *
+ * <p>Same-day ranks are not set here: a new message starts at 0 and {@link DayRanking} places
+ * the messages of every listed day once the run has stored them.
  */
 final class MessageMerge {
 
@@ -72,7 +75,6 @@ final class MessageMerge {
     return Message.create(seen.section().orElse(Section.NEWS), seen.title(), published, seen.body())
         .withPublished(published, seen.shownDate().isEmpty())
         .withLead(seen.lead())
-        .withDayOrder(seen.dayOrder().orElse(0))
         .withLegacyPaths(seen.legacyPath().map(List::of).orElse(List.of()));
   }
 
@@ -103,9 +105,6 @@ final class MessageMerge {
       List<String> paths = new ArrayList<>(m.legacyPaths());
       paths.add(seen.legacyPath().get());
       m = m.withLegacyPaths(paths);
-    }
-    if (seen.dayOrder().isPresent() && seen.dayOrder().getAsInt() != m.dayOrder()) {
-      m = m.withDayOrder(seen.dayOrder().getAsInt()); // ranks come from all pages of the run at once
     }
     return m;
   }

@@ -2,7 +2,6 @@ package org.chancery.ingest;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.chancery.content.Body;
 import org.chancery.content.Section;
 
@@ -16,7 +15,6 @@ import org.chancery.content.Section;
  * @param body the full body, or empty for a listed item
  * @param lead the lead a listing showed, or empty
  * @param section the section the page names, or empty when it names none
- * @param dayOrder the rank among messages of the same day, when a listing showed it
  */
 record Sighting(
     int line,
@@ -26,16 +24,16 @@ record Sighting(
     Body body,
     String lead,
     Optional<Section> section,
-    Optional<String> legacyPath,
-    OptionalInt dayOrder) {
+    Optional<String> legacyPath) {
 
   static Sighting ofMain(Snapshot page, Snapshot.Main main) {
     return new Sighting(main.line(), main.title(), main.date(), page.date(), main.body(), "", main.section(),
-        page.legacyPath(), OptionalInt.empty());
+        page.legacyPath());
   }
 
-  static Sighting ofListed(Snapshot page, Snapshot.Listed item, int dayOrder) {
+  /** Where the item stands in its listing is left to {@link DayRanking}. */
+  static Sighting ofListed(Snapshot page, Snapshot.Listed item) {
     return new Sighting(item.line(), item.title(), Optional.of(item.date()), page.date(), Body.EMPTY, item.lead(),
-        page.listingSection(), Optional.empty(), OptionalInt.of(dayOrder));
+        page.listingSection(), Optional.empty());
   }
 }

@@ -19,7 +19,8 @@ import org.chancery.content.Section;
  * @param file the file's name as given, used in every message about it
  * @param legacyPath the page's path (and query) on the old site, from a first line "URL: ..."
  * @param masthead the clocks, contact and counters the page shows; each counter's shownFrom is
- *     its event date, since one page cannot tell when the counter first appeared
+ *     its event date, since one page cannot tell when the counter first appeared, and its seenAt
+ *     is {@code shownAt}
  * @param shownAt the instant the masthead's date and home clock show
  * @param main the page's own message, empty on a listing whose title is missing or an archive page
  * @param listingSection the section an archive page's heading names, if any

@@ -25,6 +25,10 @@ import org.chancery.content.Speaker;
  */
 final class JdbcWriter implements MessageStore.MessageWriter {
 
+  /** A seek on message_chronology, read backwards for the order: no sort (see ArchiveQueryPlanTest). */
+  static final String MESSAGES_ON = "SELECT " + MessageRows.COLUMNS
+      + " FROM message WHERE published = ? ORDER BY day_order DESC, number DESC";
+
   private final Connection connection;
   private final Clock clock;
   private final Positions positions = new Positions();
@@ -63,6 +67,15 @@ final class JdbcWriter implements MessageStore.MessageWriter {
       PreparedStatement statement = statement(
           "SELECT " + MessageRows.COLUMNS + " FROM message WHERE title_key = ? ORDER BY number");
       statement.setString(1, titleKey);
+      return MessageRows.read(connection, statement);
+    });
+  }
+
+  @Override
+  public List<Message> messagesOn(LocalDate published) {
+    return sql(() -> {
+      PreparedStatement statement = statement(MESSAGES_ON);
+      statement.setString(1, published.toString());
       return MessageRows.read(connection, statement);
     });
   }

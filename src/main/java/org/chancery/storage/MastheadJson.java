@@ -3,6 +3,7 @@ package org.chancery.storage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class MastheadJson {
           .put("shownFrom", counter.shownFrom().toString());
       counter.shownUntil().ifPresent(until -> node.put("shownUntil", until.toString()));
     }
+    masthead.seenAt().ifPresent(seen -> root.put("seenAt", seen.toString()));
     return root.toString();
   }
 
@@ -52,6 +54,8 @@ final class MastheadJson {
           LocalDate.parse(c.get("shownFrom").asText()),
           Optional.ofNullable(c.get("shownUntil")).map(u -> LocalDate.parse(u.asText()))));
     }
-    return new Masthead(ZoneId.of(root.get("homeZone").asText()), clocks, contact, counters);
+    // Absent in mastheads saved before it was kept: their age is unknown.
+    Optional<Instant> seenAt = Optional.ofNullable(root.get("seenAt")).map(s -> Instant.parse(s.asText()));
+    return new Masthead(ZoneId.of(root.get("homeZone").asText()), clocks, contact, counters, seenAt);
   }
 }

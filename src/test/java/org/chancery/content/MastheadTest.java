@@ -20,7 +20,7 @@ class MastheadTest {
   private final Masthead masthead = new Masthead(MOSCOW,
       List.of(new WorldClock("Moscow", MOSCOW), new WorldClock("London", LONDON), new WorldClock("New York", NEW_YORK)),
       Optional.of(new Contact("Consular queries:", "+44 (0) 20 7946 0000", "")),
-      List.of());
+      List.of(), Optional.empty());
 
   private List<LocalTime> times(String instant) {
     return masthead.at(Instant.parse(instant)).clocks().stream().map(Masthead.ClockReading::time).toList();
@@ -71,7 +71,7 @@ class MastheadTest {
   void counters_are_shown_only_between_their_dates() {
     Counter counter = new Counter(LocalDate.of(2020, 1, 1), "{days} days", LocalDate.of(2020, 6, 1),
         Optional.of(LocalDate.of(2020, 6, 30)));
-    Masthead withCounter = new Masthead(MOSCOW, List.of(), Optional.empty(), List.of(counter));
+    Masthead withCounter = new Masthead(MOSCOW, List.of(), Optional.empty(), List.of(counter), Optional.empty());
 
     assertThat(counter.isShownOn(LocalDate.of(2020, 5, 31))).isFalse();
     assertThat(counter.isShownOn(LocalDate.of(2020, 6, 1))).isTrue();

@@ -97,6 +97,11 @@ public final class MemoryMessageStore implements MessageStore {
     }
 
     @Override
+    public List<Message> messagesOn(LocalDate published) {
+      return state.messages.values().stream().filter(m -> m.published().equals(published)).sorted(NEWEST_FIRST).toList();
+    }
+
+    @Override
     public Message add(Message message) {
       long number = state.messages.isEmpty() ? 1 : state.messages.lastKey() + 1;
       Message stored = message.withNumber(number);

@@ -62,6 +62,11 @@ final class FailingStore implements MessageStore {
       }
 
       @Override
+      public List<Message> messagesOn(LocalDate published) {
+        return writer.messagesOn(published);
+      }
+
+      @Override
       public Message add(Message message) {
         if (message.title().contains(failOn)) {
           throw new IllegalStateException("disk full");

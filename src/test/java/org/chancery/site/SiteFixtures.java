@@ -46,7 +46,8 @@ final class SiteFixtures {
         Optional.of(new Contact("Consular queries:", "+43 (0) 1 555 0199", "consular@valdoria.example")),
         List.of(
             new Counter(LocalDate.of(2018, 3, 4), COUNTER_HARBOUR, LocalDate.of(2018, 11, 1), Optional.empty()),
-            new Counter(LocalDate.of(2018, 3, 12), COUNTER_ARCHIVE, LocalDate.of(2018, 11, 1), Optional.empty())));
+            new Counter(LocalDate.of(2018, 3, 12), COUNTER_ARCHIVE, LocalDate.of(2018, 11, 1), Optional.empty())),
+        Optional.empty());
   }
 
   /** A store with the masthead and {@code count} news messages, one a day, the newest on 23 July 2021. */

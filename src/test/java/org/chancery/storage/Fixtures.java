@@ -1,5 +1,6 @@
 package org.chancery.storage;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -59,6 +60,7 @@ final class Fixtures {
             new Counter(LocalDate.of(2018, 3, 4), "{days} days have passed since the incident",
                 LocalDate.of(2018, 10, 1), Optional.empty()),
             new Counter(LocalDate.of(2019, 1, 1), "{days} days since the treaty", LocalDate.of(2019, 2, 1),
-                Optional.of(LocalDate.of(2020, 12, 31)))));
+                Optional.of(LocalDate.of(2020, 12, 31)))),
+        Optional.of(Instant.parse("2021-07-24T08:05:00Z")));
   }
 }

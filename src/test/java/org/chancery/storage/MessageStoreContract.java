@@ -3,6 +3,7 @@ package org.chancery.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -251,12 +252,50 @@ abstract class MessageStoreContract {
     assertThat(store.masthead()).contains(plain);
 
     Masthead noEmail = new Masthead(Fixtures.VIENNA, List.of(),
-        Optional.of(new Contact("Consular Section:", "+43 1 000", "")), List.of());
+        Optional.of(new Contact("Consular Section:", "+43 1 000", "")), List.of(), Optional.empty());
     store.write(w -> {
       w.saveMasthead(noEmail);
       return null;
     });
     assertThat(store.masthead()).contains(noEmail);
+  }
+
+  @Test
+  void a_masthead_keeps_the_instant_of_the_page_it_was_read_from() {
+    Masthead seen = Fixtures.masthead();
+    Masthead unseen = new Masthead(seen.homeZone(), seen.clocks(), seen.contact(), seen.counters(), Optional.empty());
+    store.write(w -> {
+      w.saveMasthead(seen);
+      return null;
+    });
+    assertThat(store.masthead().flatMap(Masthead::seenAt)).contains(Instant.parse("2021-07-24T08:05:00Z"));
+    assertThat(store.masthead()).contains(seen);
+
+    store.write(w -> {
+      w.saveMasthead(unseen);
+      return null;
+    });
+    assertThat(store.masthead()).contains(unseen);
+  }
+
+  @Test
+  void messages_on_a_day_are_every_message_of_that_day_newest_first_published_or_not() {
+    LocalDate later = TODAY.plusDays(3);
+    store.write(w -> {
+      w.add(Fixtures.simple("Low", later).withDayOrder(0));                     // 1
+      w.add(Fixtures.simple("High", later).withDayOrder(5));                    // 2
+      w.add(Fixtures.simple("Other day", later.minusDays(1)).withDayOrder(9)); // 3
+      w.add(Fixtures.transcript().withPublished(later, false).withDayOrder(0)); // 4
+      w.add(Fixtures.simple("Next day", later.plusDays(1)));                   // 5
+      return null;
+    });
+
+    List<Message> on = store.write(w -> w.messagesOn(later));
+
+    assertThat(on).extracting(Message::number).containsExactly(2L, 4L, 1L);
+    assertThat(on.get(1)).isEqualTo(Fixtures.transcript().withPublished(later, false).withDayOrder(0).withNumber(4));
+    List<Message> none = store.write(w -> w.messagesOn(TODAY.minusYears(5)));
+    assertThat(none).isEmpty();
   }
 
   @Test
