@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.chancery.content.MessageStore;
+import org.chancery.web.ChangeWatch;
 import org.chancery.web.ErrorResponder;
 import org.chancery.web.RenderCache;
 
@@ -20,7 +21,8 @@ import org.chancery.web.RenderCache;
  *
  * <p>Every page is shown as at the clock's instant: the masthead's date, clocks and counters, and
  * only the messages published by that day in the home zone. Pass a fixed clock to show the site
- * as at another moment. Rendered pages are cached until the store changes or the minute turns.
+ * as at another moment. Rendered pages are cached until the store changes or the minute turns; a
+ * change is seen within a tenth of a second, even one made by another process.
  */
 public final class PublicSite {
 
@@ -41,7 +43,8 @@ public final class PublicSite {
     SiteClock siteClock = new SiteClock(store, clock, settings.homeZone());
     SitePresenter presenter = new SitePresenter(settings, UiText.load(settings.locale()));
     Templates templates = new Templates();
-    RenderCache cache = new RenderCache(() -> List.of(store.lastChange(), siteClock.minute()), CACHED_PAGES);
+    ChangeWatch changes = ChangeWatch.everyTenthOfASecond(store::lastChange);
+    RenderCache cache = new RenderCache(() -> List.of(changes.lastChange(), siteClock.minute()), CACHED_PAGES);
     ErrorResponder errors = new ErrorResponder(
         status -> templates.render("error.jte", presenter.error(siteClock.snapshot(), status)));
     MessagePages messages = new MessagePages(store, siteClock, presenter, templates, cache);

@@ -14,7 +14,7 @@ import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
 import org.junit.jupiter.api.Test;
 
-/** Cached pages must never show a stale minute or miss a change to the store. */
+/** Cached pages must never show a stale minute, nor miss a change to the store for more than 100 ms. */
 class CachedPagesTest {
 
   private final MemoryMessageStore store = SiteFixtures.storeWith(3);
@@ -32,11 +32,13 @@ class CachedPagesTest {
   }
 
   @Test
-  void a_change_to_the_store_shows_at_once() {
+  void a_change_to_the_store_shows_within_a_tenth_of_a_second() throws InterruptedException {
     try (TestSite site = TestSite.start(store, clock, SiteFixtures.settings())) {
       assertThat(site.lines("/archive")).noneMatch(line -> line.contains("ferry timetable"));
       SiteFixtures.add(store, Message.create(SiteFixtures.PRESS_RELEASES, "Statement on the ferry timetable",
           LocalDate.of(2021, 7, 24), Body.of(List.of("The timetable is published."))));
+      // The site reads the store's last change at most every 100 ms; past that it must see this one.
+      Thread.sleep(150);
 
       assertThat(site.lines("/archive")).contains("24.07.2021 - Statement on the ferry timetable");
     }
