@@ -6,14 +6,12 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.chancery.content.ArchivePage;
 import org.chancery.content.ArchiveRequest;
-import org.chancery.content.Masthead;
+import org.chancery.content.ForwardingMessageStore;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
-import org.chancery.content.Section;
 import org.junit.jupiter.api.Test;
 
 class LegacyPathsAndErrorsTest {
@@ -96,40 +94,14 @@ class LegacyPathsAndErrorsTest {
   }
 
   /** A store whose archive is down, to provoke a failure. */
-  private record FailingArchiveStore(MessageStore store) implements MessageStore {
+  private static final class FailingArchiveStore extends ForwardingMessageStore {
+    FailingArchiveStore(MessageStore store) {
+      super(store);
+    }
+
     @Override
     public ArchivePage archive(ArchiveRequest request) {
       throw new IllegalStateException("disk on fire");
-    }
-
-    @Override
-    public Optional<Message> message(long number, LocalDate today) {
-      return store.message(number, today);
-    }
-
-    @Override
-    public Optional<Long> messageForLegacyPath(String path) {
-      return store.messageForLegacyPath(path);
-    }
-
-    @Override
-    public List<Section> sections() {
-      return store.sections();
-    }
-
-    @Override
-    public Optional<Masthead> masthead() {
-      return store.masthead();
-    }
-
-    @Override
-    public long lastChange() {
-      return store.lastChange();
-    }
-
-    @Override
-    public <T> T write(Function<MessageWriter, T> work) {
-      return store.write(work);
     }
   }
 

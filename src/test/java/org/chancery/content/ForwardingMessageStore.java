@@ -1,0 +1,101 @@
+package org.chancery.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A {@link MessageStore} that hands every call to another store, for tests that break one call:
+ * subclass it and override just that call. {@link #writer(MessageWriter)} does the same for the
+ * writing side of a transaction.
+ */
+public class ForwardingMessageStore implements MessageStore {
+
+  private final MessageStore delegate;
+
+  public ForwardingMessageStore(MessageStore delegate) {
+    this.delegate = delegate;
+  }
+
+  /** The writer a transaction's work is given; override to break a write. */
+  protected MessageWriter writer(MessageWriter writer) {
+    return writer;
+  }
+
+  @Override
+  public ArchivePage archive(ArchiveRequest request) {
+    return delegate.archive(request);
+  }
+
+  @Override
+  public Optional<Message> message(long number, LocalDate today) {
+    return delegate.message(number, today);
+  }
+
+  @Override
+  public Optional<Long> messageForLegacyPath(String path) {
+    return delegate.messageForLegacyPath(path);
+  }
+
+  @Override
+  public List<Section> sections() {
+    return delegate.sections();
+  }
+
+  @Override
+  public Optional<Masthead> masthead() {
+    return delegate.masthead();
+  }
+
+  @Override
+  public long lastChange() {
+    return delegate.lastChange();
+  }
+
+  @Override
+  public <T> T write(Function<MessageWriter, T> work) {
+    return delegate.write(writer -> work.apply(writer(writer)));
+  }
+
+  /** A {@link MessageWriter} that hands every call to another; override the call to break. */
+  public static class ForwardingWriter implements MessageWriter {
+
+    private final MessageWriter delegate;
+
+    public ForwardingWriter(MessageWriter delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public List<Message> messagesTitled(String titleKey) {
+      return delegate.messagesTitled(titleKey);
+    }
+
+    @Override
+    public List<Message> messagesOn(LocalDate published) {
+      return delegate.messagesOn(published);
+    }
+
+    @Override
+    public Message add(Message message) {
+      return delegate.add(message);
+    }
+
+    @Override
+    public void update(Message message) {
+      delegate.update(message);
+    }
+
+    @Override
+    public void saveMasthead(Masthead masthead) {
+      delegate.saveMasthead(masthead);
+    }
+
+    @Override
+    public <T> T allOrNothing(Supplier<T> unit) {
+      return delegate.allOrNothing(unit);
+    }
+  }
+}
