@@ -9,8 +9,8 @@ import java.util.Objects;
  *
  * <p>Two speakers are the same person when their {@link #key()}s are equal, and {@code equals}
  * follows the key, not the spelling: "Q:", "Q.:" and "Question:" are all the questioner, "A:",
- * "A.:" and "Answer:" the one who answers, and a name is the same name whatever its spacing,
- * quotes or case. The spelling is kept so that a page shows each turn's label as it was written.
+ * "A.:" and "Answer:" the one who answers (and the Russian "Вопрос:" and "Ответ:"), and a name
+ * is the same name whatever its spacing, quotes, case or a remark in brackets ("(in English)"). The spelling is kept so that a page shows each turn's label as it was written.
  *
  * @param name the label as written, without its colon
  */
@@ -34,10 +34,12 @@ public record Speaker(String name) {
 
   /** The identity of the speaker, for grouping and search: "question", "answer" or the folded name. */
   public String key() {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "q", "q.", "question" -> "question";
-      case "a", "a.", "answer" -> "answer";
-      default -> Text.comparisonKey(name);
+    // A remark in brackets, "(in English)", says how the person spoke, not who they are.
+    String person = Text.squeeze(name.replaceAll("\\([^()]*\\)", " "));
+    return switch (person.toLowerCase(Locale.ROOT)) {
+      case "q", "q.", "question", "вопрос" -> "question";
+      case "a", "a.", "answer", "ответ" -> "answer";
+      default -> Text.comparisonKey(person);
     };
   }
 

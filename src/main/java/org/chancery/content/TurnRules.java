@@ -12,14 +12,23 @@ import java.util.regex.Pattern;
  * followed by a colon: "Sergei Ivanov:", "President of Ruritania Anna Holm:". What keeps
  * "The third challenge: ..." and "One more statement about X: ..." out is the shape of a name:
  * every word capitalised, except a few particles ("of", "the", "de", "von", ...), no digits, at
- * most eight words, and a first word that is not a common sentence opener.
+ * most eight words, full stops only in initials and short titles ("M.V. Petrova", "Mr. Hale"),
+ * and a first word that is not a common sentence opener. A remark in brackets may follow the
+ * name ("Ilse Varga (in English):"); it stays in the label but not in the speaker's identity.
+ * The Russian "Вопрос:" and "Ответ:" are the questioner and the answerer too.
  */
 final class TurnRules {
 
-  private static final Pattern ANONYMOUS =
-      Pattern.compile("^(Question|Answer|Q\\.?|A\\.?)\\s*:\\s*(.*)$", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANONYMOUS = Pattern.compile(
+      "^(Question|Answer|Q\\.?|A\\.?|Вопрос|Ответ)\\s*:\\s*(.*)$",
+      Pattern.DOTALL | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  private static final Pattern NAMED = Pattern.compile("^([^:.!?;,\"()\\d]{2,80}?)\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+  /** A name, an optional remark in brackets ("(in English)"), a colon, then the words said. */
+  private static final Pattern NAMED =
+      Pattern.compile("^([^:!?;,\"()\\d]{2,80}?)(\\s*\\([^()]{1,40}\\))?\\s*:\\s+(\\S.*)$", Pattern.DOTALL);
+
+  /** A word with a full stop in a name: an initial or initials ("M.", "M.V.") or a short title ("Mr.", "Dr."). */
+  private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}\\.)+|\\p{Lu}\\p{Ll}{0,2}\\.");
 
   private static final Set<String> PARTICLES =
       Set.of("of", "the", "for", "and", "de", "da", "del", "der", "di", "du", "van", "von", "al", "bin", "ibn", "la", "le");
@@ -44,7 +53,8 @@ final class TurnRules {
     }
     Matcher named = NAMED.matcher(text);
     if (named.matches() && looksLikeName(named.group(1))) {
-      return Optional.of(new Opening(Speaker.labelled(named.group(1)), named.group(2).strip()));
+      String label = named.group(1) + (named.group(2) == null ? "" : " " + named.group(2).strip());
+      return Optional.of(new Opening(Speaker.labelled(label), named.group(3).strip()));
     }
     return Optional.empty();
   }
@@ -59,7 +69,8 @@ final class TurnRules {
       if (PARTICLES.contains(word)) {
         continue;
       }
-      if (!Character.isUpperCase(word.codePointAt(0))) {
+      if (!Character.isUpperCase(word.codePointAt(0))
+          || (word.indexOf('.') >= 0 && !ABBREVIATION.matcher(word).matches())) {
         return false;
       }
       capitalised++;

@@ -112,4 +112,27 @@ class BodyTest {
 
     assertThat(Body.of(body.paragraphs())).isEqualTo(body);
   }
+
+  @Test
+  void names_with_initials_titles_and_remarks_open_turns() {
+    Body body = Body.of(List.of(
+        "M.V. Petrova: Good afternoon.",
+        "Mr. Hale: Thank you.",
+        "Ilse Varga (in English): We agree.",
+        "Ilse Varga: And we will sign.",
+        "Вопрос: Когда?",
+        "Ответ: Скоро."));
+
+    assertThat(body.blocks()).extracting(b -> ((Turn) b).speaker().name())
+        .containsExactly("M.V. Petrova", "Mr. Hale", "Ilse Varga (in English)", "Ilse Varga", "Вопрос", "Ответ");
+    assertThat(body.speakers()).extracting(Speaker::key)
+        .containsExactly("m.v. petrova", "mr. hale", "ilse varga", "question", "answer");
+  }
+
+  @Test
+  void full_stops_outside_initials_keep_a_sentence_from_being_a_turn() {
+    Body body = Body.of(List.of("Talks Ended. Vote Came: a long night.", "Mr. Hale said this: nothing."));
+
+    assertThat(body.isTranscript()).isFalse();
+  }
 }
