@@ -35,9 +35,22 @@ import org.chancery.ingest.MessageMerge.Status;
 public final class Importer {
 
   private final MessageStore store;
+  private final Reader reader;
 
   public Importer(MessageStore store) {
+    this(store, Snapshot::read);
+  }
+
+  /** With another way of reading a file: for tests that need a reader which breaks. */
+  Importer(MessageStore store, Reader reader) {
     this.store = Objects.requireNonNull(store, "store");
+    this.reader = Objects.requireNonNull(reader, "reader");
+  }
+
+  /** Reads one snapshot file: {@link Snapshot#read}, or a stand-in that breaks in a test. */
+  @FunctionalInterface
+  interface Reader {
+    Snapshot read(Path file) throws IOException, SnapshotException;
   }
 
   /** {@link #run(List, ProgressListener)} without progress. */
@@ -53,11 +66,14 @@ public final class Importer {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       try {
-        parsed.add(new Parsed(i, Snapshot.read(file)));
+        parsed.add(new Parsed(i, reader.read(file)));
       } catch (SnapshotException e) {
         results[i] = FileResult.failed(file.toString(), e.getMessage());
       } catch (IOException e) {
         results[i] = FileResult.failed(file.toString(), file + ":1: cannot read the file: " + e);
+      } catch (RuntimeException e) {
+        // A parser bug must cost one file, not the run: the operator gets a report, not a stack trace.
+        results[i] = FileResult.failed(file.toString(), file + ":1: could not read the page: " + e);
       }
       listener.stepped("read " + file.getFileName());
     }

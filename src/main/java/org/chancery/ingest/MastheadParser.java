@@ -36,6 +36,7 @@ final class MastheadParser {
   private static final Pattern COUNTER = Pattern.compile("(\\d+) (?:days have|day has) passed since (\\S.*)");
   /** Several counters share a line, separated by runs of (no-break) spaces. */
   private static final Pattern COUNTER_START = Pattern.compile("\\d+ (?:days have|day has) passed since ");
+  private static final int MAX_COUNTER_DIGITS = 6;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /** The masthead, the instant, and the index of the first line after the masthead. */
@@ -190,12 +191,30 @@ final class MastheadParser {
         throw new SnapshotException(file, line.number(),
             "expected a counter such as \"12 days have passed since ...\", found \"" + clip(part) + "\"");
       }
-      long days = Long.parseLong(m.group(1));
-      LocalDate event = today.minusDays(days);
+      LocalDate event = eventDate(line, part, m.group(1), today);
       String sentence = Counter.DAYS + " days have passed since " + m.group(2);
       counters.add(new Counter(event, sentence, event, Optional.empty()));
     }
     return counters;
+  }
+
+  /**
+   * The date a counter counts from. A number beyond six digits, or one that reaches back before
+   * the year 1000, is a garbled page rather than an event: reported, not stored as year -273000000.
+   */
+  private LocalDate eventDate(Line line, String counter, String days, LocalDate today) throws SnapshotException {
+    try {
+      if (days.length() <= MAX_COUNTER_DIGITS) {
+        LocalDate event = today.minusDays(Long.parseLong(days));
+        if (event.getYear() >= 1000) {
+          return event;
+        }
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      // reported below, like any other impossible count
+    }
+    throw new SnapshotException(file, line.number(), "impossible counter \"" + clip(counter)
+        + "\": expected at most " + MAX_COUNTER_DIGITS + " digits of days, counting back to no earlier than the year 1000");
   }
 
   private SnapshotException truncated(String expected) {

@@ -127,4 +127,29 @@ class BadSnapshotTest {
     assertThat(Fixtures.failureOfText("phone.txt", text)).isEqualTo(
         "phone.txt:6: expected a phone number after the contact label \"Consular queries:\", found \"Write to us\"");
   }
+
+  @Test
+  void a_counter_too_big_for_a_number() {
+    String text = "25 July 2021\nLisbon: 09:15\n\n99999999999999999999 days have passed since the raid\n\nTitle\n\nBody.\n";
+    assertThat(Fixtures.failureOfText("huge.txt", text)).isEqualTo("huge.txt:4: impossible counter "
+        + "\"99999999999999999999 days have passed since the raid\": expected at most 6 digits of days, "
+        + "counting back to no earlier than the year 1000");
+  }
+
+  @Test
+  void a_counter_of_more_than_six_digits_that_would_fit_a_long() {
+    String text = "URL: /x\n25 July 2021\nLisbon: 09:15\n\n12 days have passed since the note "
+        + "99999999999 days have passed since the raid\n\nTitle\n\nBody.\n";
+    assertThat(Fixtures.failureOfText("long.txt", text)).isEqualTo("long.txt:5: impossible counter "
+        + "\"99999999999 days have passed since the raid\": expected at most 6 digits of days, "
+        + "counting back to no earlier than the year 1000");
+  }
+
+  @Test
+  void a_counter_that_reaches_back_before_the_year_1000() {
+    String text = "25 July 2021\nLisbon: 09:15\n\n999999 days have passed since the raid\n\nTitle\n\nBody.\n";
+    assertThat(Fixtures.failureOfText("old.txt", text)).isEqualTo("old.txt:4: impossible counter "
+        + "\"999999 days have passed since the raid\": expected at most 6 digits of days, "
+        + "counting back to no earlier than the year 1000");
+  }
 }

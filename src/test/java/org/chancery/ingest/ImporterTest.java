@@ -2,6 +2,7 @@ package org.chancery.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.chancery.content.Message;
 import org.chancery.content.Section;
 import org.chancery.content.Text;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImporterTest {
 
@@ -182,6 +184,39 @@ class ImporterTest {
         .as("the item page's own message was added before the regatta failed, and rolled back with it")
         .noneMatch(t -> t.contains("maritime boundary"))
         .contains("Statement on the reopening of the consular section in Porto");
+  }
+
+  @Test
+  void a_counter_too_big_for_a_number_fails_its_file_and_the_others_go_in(@TempDir Path dir) throws Exception {
+    Path huge = Files.writeString(dir.resolve("huge.txt"), "25 July 2021\nLisbon: 09:15\n\n"
+        + "99999999999999999999 days have passed since the raid\n\nTitle\n\nBody.\n");
+    List<Path> files = new ArrayList<>(SITE);
+    files.add(1, huge);
+
+    ImportReport report = importer.run(files);
+
+    assertThat(report.summaryLine()).isEqualTo("Imported 5 files: 11 new, 0 updated, 0 unchanged, 1 failed");
+    assertThat(report.files().get(1).error()).contains(huge + ":4: impossible counter "
+        + "\"99999999999999999999 days have passed since the raid\": expected at most 6 digits of days, "
+        + "counting back to no earlier than the year 1000");
+  }
+
+  @Test
+  void a_bug_while_reading_one_file_fails_that_file_and_the_others_go_in() {
+    Importer buggy = new Importer(store, file -> {
+      if (file.endsWith("item-2020-09-15.txt")) {
+        throw new IllegalStateException("parser bug");
+      }
+      return Snapshot.read(file);
+    });
+
+    ImportReport report = buggy.run(SITE);
+
+    assertThat(report.files().get(2).error()).contains(
+        "src/test/resources/ingest/item-2020-09-15.txt:1: could not read the page: java.lang.IllegalStateException: parser bug");
+    assertThat(report.failed()).isEqualTo(1);
+    assertThat(store.titles()).contains("Statement on the reopening of the consular section in Porto")
+        .noneMatch(t -> t.contains("maritime boundary"));
   }
 
   private Message titled(String title) {
