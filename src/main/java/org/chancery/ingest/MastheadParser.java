@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +28,8 @@ import org.chancery.ingest.PageLines.Line;
  */
 final class MastheadParser {
 
-  static final Pattern DATE =
-      Pattern.compile("(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})");
+  /** Any word as the month, so that a month in another language is named as such, not as a layout. */
+  private static final Pattern DATE = Pattern.compile("(\\d{1,2}) (\\p{L}+) (\\d{4})");
   private static final Pattern CLOCK = Pattern.compile("(\\p{L}[\\p{L} .'\u2019-]*?) ?: ?(\\d{1,2}):(\\d{2})");
   private static final Pattern PHONE = Pattern.compile("[+(\\d][\\d +().\\-/]*\\d");
   private static final Pattern EMAIL = Pattern.compile("(?i)(?:e-?mail ?: ?)?([\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)");
@@ -123,13 +124,20 @@ final class MastheadParser {
       throw new SnapshotException(file, line.number(),
           "unknown layout: expected the masthead date such as \"25 July 2021\", found \"" + clip(line.text()) + "\"");
     }
+    Month month = month(m.group(2)).orElseThrow(() -> new SnapshotException(file, line.number(),
+        "unknown month '" + m.group(2) + "' in the masthead date \"" + clip(line.text())
+            + "\": expected an English month name such as \"July\""));
     try {
-      Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
       return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
     } catch (DateTimeException e) {
       throw new SnapshotException(file, line.number(),
           "impossible date \"" + line.text() + "\": expected a real date such as \"25 July 2021\"");
     }
+  }
+
+  /** An English month name in any case ("July", "july", "JULY"). */
+  private static Optional<Month> month(String name) {
+    return Arrays.stream(Month.values()).filter(m -> m.name().equalsIgnoreCase(name)).findFirst();
   }
 
   /**

@@ -152,4 +152,11 @@ class BadSnapshotTest {
         + "\"999999 days have passed since the raid\": expected at most 6 digits of days, "
         + "counting back to no earlier than the year 1000");
   }
+
+  @Test
+  void a_masthead_month_that_is_not_english_is_an_unknown_month_not_an_unknown_layout() {
+    String text = "URL: /fnapr/8127\n25 juillet 2021\nLisbon: 09:15\n\nTitle\n\nBody.\n";
+    assertThat(Fixtures.failureOfText("fr.txt", text)).isEqualTo("fr.txt:2: unknown month 'juillet' in the "
+        + "masthead date \"25 juillet 2021\": expected an English month name such as \"July\"");
+  }
 }

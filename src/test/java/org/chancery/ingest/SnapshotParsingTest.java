@@ -168,4 +168,13 @@ class SnapshotParsingTest {
     assertThat(page.shownAt()).isEqualTo(Instant.parse("2021-07-25T01:10:00Z"));
     assertThat(page.date()).isEqualTo(LocalDate.of(2021, 7, 25));
   }
+
+  @Test
+  void the_masthead_month_is_english_in_any_case() throws Exception {
+    for (String date : List.of("25 july 2021", "25 JULY 2021", "25 jULy 2021")) {
+      Snapshot page = Fixtures.parseText("case.txt", date + "\nLisbon: 09:15\n\nTitle\n\nBody.\n");
+
+      assertThat(page.date()).as(date).isEqualTo(LocalDate.of(2021, 7, 25));
+    }
+  }
 }
