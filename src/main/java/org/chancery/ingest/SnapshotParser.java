@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.content.Body;
+import org.chancery.content.LegacyPath;
 import org.chancery.content.Section;
 import org.chancery.ingest.PageLines.Line;
 
@@ -227,7 +228,8 @@ final class SnapshotParser {
       throw new SnapshotException(file, line.number(),
           "expected a path such as /press/6443 or an absolute URL after \"URL:\", found \"" + clip(url) + "\"");
     }
-    return path;
+    // Stored as the site looks it up: one spelling whether escaped or not, with or without "/".
+    return LegacyPath.normalise(path);
   }
 
   private static int pagerAt(List<Line> region) {

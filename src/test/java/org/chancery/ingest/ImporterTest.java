@@ -219,6 +219,21 @@ class ImporterTest {
         .noneMatch(t -> t.contains("maritime boundary"));
   }
 
+  @Test
+  void a_url_line_is_stored_in_the_one_spelling_whatever_the_page_wrote(@TempDir Path dir) throws Exception {
+    String page = "25 July 2021\nLisbon: 09:15\n\nStatement on the harbour dues\n\nThe board raised the dues.\n";
+    Path plain = Files.writeString(dir.resolve("plain.txt"),
+        "URL: https://old.example/press/\u0441\u0442\u0430\u0442\u044c\u044f/\n" + page);
+    Path escaped = Files.writeString(dir.resolve("escaped.txt"),
+        "URL: /press/%d1%81%d1%82%d0%b0%d1%82%d1%8c%d1%8f\n" + page);
+
+    importer.run(List.of(plain, escaped));
+
+    Message statement = titled("Statement on the harbour dues");
+    assertThat(statement.legacyPaths()).containsExactly("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F");
+    assertThat(store.messageForLegacyPath("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F")).contains(statement.number());
+  }
+
   private Message titled(String title) {
     List<Message> found = store.all().stream().filter(m -> m.titleKey().equals(Text.comparisonKey(title))).toList();
     assertThat(found).as("messages titled %s", title).hasSize(1);

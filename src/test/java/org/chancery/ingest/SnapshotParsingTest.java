@@ -177,4 +177,15 @@ class SnapshotParsingTest {
       assertThat(page.date()).as(date).isEqualTo(LocalDate.of(2021, 7, 25));
     }
   }
+
+  @Test
+  void the_url_line_is_kept_in_the_one_spelling_the_site_looks_paths_up_in() throws Exception {
+    String rest = "25 July 2021\nLisbon: 09:15\n\nWelcome\n\nA first paragraph.\n";
+
+    assertThat(Fixtures.parseText("cyrillic.txt", "URL: https://old.example/press/\u0441\u0442\u0430\u0442\u044c\u044f/?id=5#top\n" + rest)
+        .legacyPath()).contains("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=5");
+    assertThat(Fixtures.parseText("escaped.txt", "URL: /press/%d1%81%d1%82%d0%b0%d1%82%d1%8c%d1%8f?id=5\n" + rest)
+        .legacyPath()).contains("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=5");
+    assertThat(Fixtures.parseText("slash.txt", "URL: /fnapr/8127/\n" + rest).legacyPath()).contains("/fnapr/8127");
+  }
 }
