@@ -35,7 +35,11 @@ final class SnapshotParser {
   private static final Pattern URL_LINE = Pattern.compile("(?i)URL ?: ?(\\S+)");
   private static final Pattern ITEM = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4}) [-\u2010-\u2015] (\\S.*)");
   private static final Pattern DATE_ONLY = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})");
-  private static final Pattern PAGER = Pattern.compile("(?i)pages ?:.*");
+  /**
+   * The pager in its real shape only: "Pages:" then page numbers, arrows and separators, so that
+   * a body paragraph "Pages: this decision is unlawful" stays a paragraph.
+   */
+  private static final Pattern PAGER = Pattern.compile("(?i)pages ?:(?: ?(?:\u00ab+|\u00bb+|::|\\d+|\\.\\.\\.|\u2026))+");
   private static final String ALL_MESSAGES = "all messages";
 
   private final String file;
@@ -127,14 +131,14 @@ final class SnapshotParser {
   private Layout archive(List<Line> region) throws SnapshotException {
     int pager = pagerAt(region);
     Optional<Section> section = Optional.empty();
-    if (pager == 1 && isHeading(region.get(0))) {
+    if (pager == 1) {
       section = Optional.of(Section.named(region.get(0).text()));
-    } else if (pager != 0) {
-      throw new SnapshotException(file, region.get(0).number(), "unknown layout: expected a section heading or "
-          + "the pager line \"Pages: ...\" before the listed items, found \"" + clip(region.get(0).text()) + "\"");
     }
     List<Line> rest = new ArrayList<>(region.subList(pager + 1, region.size()));
-    rest.removeIf(line -> PAGER.matcher(line.text()).matches() || line.text().equalsIgnoreCase(ALL_MESSAGES));
+    // The pager again and "all messages" close the page; anywhere else they are not the pager.
+    while (!rest.isEmpty() && isPagerOrEnd(rest.get(rest.size() - 1))) {
+      rest.remove(rest.size() - 1);
+    }
     if (rest.isEmpty()) {
       throw truncated("listed items \"dd.mm.yyyy - Title\" after the pager line");
     }
@@ -232,13 +236,23 @@ final class SnapshotParser {
     return LegacyPath.normalise(path);
   }
 
+  /**
+   * Where the archive layout puts the pager: first below the masthead, or right below the section
+   * heading; -1 when it is in neither place, so the page is a home or item page.
+   */
   private static int pagerAt(List<Line> region) {
-    for (int i = 0; i < region.size(); i++) {
-      if (PAGER.matcher(region.get(i).text()).matches()) {
-        return i;
-      }
+    if (isPager(region.get(0))) {
+      return 0;
     }
-    return -1;
+    return region.size() > 1 && isHeading(region.get(0)) && isPager(region.get(1)) ? 1 : -1;
+  }
+
+  private static boolean isPager(Line line) {
+    return PAGER.matcher(line.text()).matches();
+  }
+
+  private static boolean isPagerOrEnd(Line line) {
+    return isPager(line) || line.text().equalsIgnoreCase(ALL_MESSAGES);
   }
 
   private static boolean isItem(Line line) {

@@ -188,4 +188,36 @@ class SnapshotParsingTest {
         .legacyPath()).contains("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=5");
     assertThat(Fixtures.parseText("slash.txt", "URL: /fnapr/8127/\n" + rest).legacyPath()).contains("/fnapr/8127");
   }
+
+  @Test
+  void a_body_paragraph_opening_with_pages_on_an_item_page_is_a_paragraph_not_a_pager() throws Exception {
+    Snapshot page = Fixtures.parseText("item.txt", "25 July 2021\nLisbon: 09:15\n\nPRESS RELEASES AND NEWS\n\n"
+        + "24.07.2021\n\nStatement on the harbour dues\n\nThe board raised the dues.\n\n"
+        + "Pages: this decision is unlawful\n\nPages: 12 13\n");
+
+    assertThat(page.main().orElseThrow().body().paragraphs()).containsExactly(
+        "The board raised the dues.", "Pages: this decision is unlawful", "Pages: 12 13");
+    assertThat(page.main().orElseThrow().date()).contains(LocalDate.of(2021, 7, 24));
+  }
+
+  @Test
+  void a_body_paragraph_opening_with_pages_on_a_home_page_is_a_paragraph_not_a_pager() throws Exception {
+    Snapshot page = Fixtures.parseText("home.txt", "25 July 2021\nLisbon: 09:15\n\nStatement on the harbour dues\n\n"
+        + "Pages: this decision is unlawful\n\n\n\n23.07.2021 - Another statement\n\nIts lead.\n\nall messages\n");
+
+    assertThat(page.main().orElseThrow().title()).isEqualTo("Statement on the harbour dues");
+    assertThat(page.main().orElseThrow().body().paragraphs()).containsExactly("Pages: this decision is unlawful");
+    assertThat(page.listed()).extracting(Snapshot.Listed::title).containsExactly("Another statement");
+  }
+
+  @Test
+  void an_archive_page_may_show_its_heading_above_the_pager_and_the_pager_again_below() throws Exception {
+    Snapshot page = Fixtures.parseText("archive.txt", "25 July 2021\nLisbon: 09:15\n\nPRESS RELEASES AND NEWS\n\n"
+        + "Pages: \u00ab\u00ab\u00ab :: 46 47 ... 60 :: \u00bb\u00bb\u00bb\n\n23.07.2021 - A statement\n\nIts lead.\n\n"
+        + "Pages: \u00ab\u00ab\u00ab :: 46 47 ... 60 :: \u00bb\u00bb\u00bb\n");
+
+    assertThat(page.main()).isEmpty();
+    assertThat(page.listingSection()).contains(Section.named("PRESS RELEASES AND NEWS"));
+    assertThat(page.listed()).extracting(Snapshot.Listed::title).containsExactly("A statement");
+  }
 }
