@@ -88,24 +88,28 @@ public final class Importer {
       DayOrders dayOrders = DayOrders.of(parsed.stream().map(p -> p.snapshot).toList());
       // The writer cannot read the masthead; writers are serialised, so this read stays current.
       Optional<Masthead> storedMasthead = store.masthead();
-      store.write(writer -> {
-        DayRanking ranking = DayRanking.before(writer, dayOrders);
-        List<Snapshot> imported = new ArrayList<>();
-        for (Parsed p : parsed) {
-          try {
-            FileChanges changes = writer.allOrNothing(() -> importFile(writer, p.snapshot));
-            run.commit(changes);
-            imported.add(p.snapshot);
-            run.files.put(p.index, changes);
-          } catch (RuntimeException e) {
-            results[p.index] = FileResult.failed(p.snapshot.file(), failure(p.snapshot, e));
+      try {
+        store.write(writer -> {
+          DayRanking ranking = DayRanking.before(writer, dayOrders);
+          List<Snapshot> imported = new ArrayList<>();
+          for (Parsed p : parsed) {
+            try {
+              FileChanges changes = writer.allOrNothing(() -> importFile(writer, p.snapshot));
+              run.commit(changes);
+              imported.add(p.snapshot);
+              run.files.put(p.index, changes);
+            } catch (RuntimeException e) {
+              results[p.index] = FileResult.failed(p.snapshot.file(), failure(p.snapshot, e));
+            }
+            listener.stepped("imported " + Path.of(p.snapshot.file()).getFileName());
           }
-          listener.stepped("imported " + Path.of(p.snapshot.file()).getFileName());
-        }
-        run.reranked(ranking.apply(writer));
-        saveMasthead(writer, storedMasthead, imported);
-        return null;
-      });
+          RunFailure.step("ordering the messages of each day", () -> run.reranked(ranking.apply(writer)));
+          RunFailure.step("saving the masthead", () -> saveMasthead(writer, storedMasthead, imported));
+          return null;
+        });
+      } catch (RuntimeException e) {
+        return rolledBack(results, parsed, e);
+      }
     }
     // Entries are made only now, so that each shows the message as the whole run left it.
     for (Map.Entry<Integer, FileChanges> done : run.files.entrySet()) {
@@ -116,6 +120,19 @@ public final class Importer {
   }
 
   private record Parsed(int index, Snapshot snapshot) {}
+
+  /**
+   * The report of a run whose transaction failed after its files and was rolled back: every file
+   * that had gone in is now failed too, and nothing was added or changed.
+   */
+  private static ImportReport rolledBack(FileResult[] results, List<Parsed> parsed, RuntimeException e) {
+    for (Parsed p : parsed) {
+      if (results[p.index] == null) {
+        results[p.index] = FileResult.failed(p.snapshot.file(), RunFailure.reportFor(p.snapshot.file(), e));
+      }
+    }
+    return new ImportReport(List.of(results), 0, 0, 0);
+  }
 
   /** What one file did: outcomes in page order, the main message's first. */
   private record FileChanges(String file, Optional<Outcome> main, List<Outcome> listed) {}

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.chancery.content.Counter;
+import org.chancery.content.ForwardingMessageStore;
 import org.chancery.content.Masthead;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
+import org.chancery.content.MessageStore.MessageWriter;
 import org.chancery.content.Section;
 import org.chancery.content.Text;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,42 @@ class ImporterTest {
     Message statement = titled("Statement on the harbour dues");
     assertThat(statement.legacyPaths()).containsExactly("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F");
     assertThat(store.messageForLegacyPath("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F")).contains(statement.number());
+  }
+
+  @Test
+  void a_failure_in_the_final_step_fails_every_file_and_leaves_the_store_as_it_was() {
+    importer.run(List.of(Fixtures.path("home-2021-07-24.txt")));
+    long lastChange = store.lastChange();
+    Map<Long, Message> before = store.byNumber();
+    Optional<Masthead> masthead = store.masthead();
+    ForwardingMessageStore failing = new ForwardingMessageStore(store) {
+      @Override
+      protected MessageWriter writer(MessageWriter writer) {
+        return new ForwardingWriter(writer) {
+          @Override
+          public void saveMasthead(Masthead m) {
+            throw new IllegalStateException("disk full");
+          }
+        };
+      }
+    };
+    List<Path> files = new ArrayList<>(SITE);
+    files.add(Fixtures.path("empty.txt"));
+
+    ImportReport report = new Importer(failing).run(files);
+
+    assertThat(report.summaryLine()).isEqualTo("Imported 5 files: 0 new, 0 updated, 0 unchanged, 5 failed");
+    assertThat(report.hasFailures()).isTrue();
+    assertThat(report.files().get(0).error()).contains("src/test/resources/ingest/home-2021-07-25.txt:1: not imported: "
+        + "the run's final step (saving the masthead) failed, so nothing of the run was stored: disk full");
+    assertThat(report.files().get(3).error()).contains("src/test/resources/ingest/archive-page-46.txt:1: not imported: "
+        + "the run's final step (saving the masthead) failed, so nothing of the run was stored: disk full");
+    assertThat(report.files().get(4).error()).contains("src/test/resources/ingest/empty.txt:1: "
+        + "empty file: expected a snapshot page starting with a date such as \"25 July 2021\"");
+    assertThat(report.files()).allSatisfy(f -> assertThat(f.main()).isEmpty());
+    assertThat(store.lastChange()).isEqualTo(lastChange);
+    assertThat(store.byNumber()).isEqualTo(before);
+    assertThat(store.masthead()).isEqualTo(masthead);
   }
 
   private Message titled(String title) {
