@@ -23,8 +23,11 @@ public interface MessageStore {
   /** The number of the message that an earlier site knew by this path, e.g. "/fnapr/6443". */
   Optional<Long> messageForLegacyPath(String path);
 
-  /** Every section that holds at least one message, in name order. */
-  List<Section> sections();
+  /**
+   * Every section that holds at least one message published by {@code today}, in name order: a
+   * section whose messages are all still to come is not there yet.
+   */
+  List<Section> sections(LocalDate today);
 
   /** The masthead last saved, or empty when the site has none yet. */
   Optional<Masthead> masthead();

@@ -54,11 +54,15 @@ final class ArchivePages {
     cache.serve(ctx, ctx.path(), () -> {
       Snapshot at = clock.snapshot();
       Optional<Section> section = sectionSlug.map(slug -> at.section(slug)
-          .orElseThrow(() -> new NotFoundResponse("no section '" + slug + "'")));
+          .orElseThrow(() -> new NotFoundResponse("no section '" + slug + "' with a message published by " + at.today())));
       if (page == 1 && !ctx.path().equals(canonical(section, 1))) {
         return PageReply.movedTo(canonical(section, 1));
       }
       ArchivePage archive = store.archive(new ArchiveRequest(section, page, ArchiveRequest.PAGE_SIZE, at.today()));
+      if (section.isPresent() && archive.total() == 0) {
+        // Not in the menu either: a section whose messages are all still to be published.
+        throw new NotFoundResponse("section '" + section.get().slug() + "' has no message published by " + at.today());
+      }
       if (page > archive.pageCount()) {
         throw new NotFoundResponse("page " + page + " of an archive of " + archive.pageCount() + " pages");
       }

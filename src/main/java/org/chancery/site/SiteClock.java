@@ -1,6 +1,7 @@
 package org.chancery.site;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.chancery.content.Masthead;
 import org.chancery.content.MessageStore;
@@ -22,8 +23,10 @@ final class SiteClock {
   }
 
   Snapshot snapshot() {
+    Instant now = clock.instant();
     Masthead masthead = store.masthead().orElseGet(() -> Masthead.plain(fallbackZone));
-    return new Snapshot(clock.instant(), masthead, store.sections());
+    // Only sections with a message out by today: the menu must not lead to an empty section.
+    return new Snapshot(now, masthead, store.sections(masthead.today(now)));
   }
 
   /**

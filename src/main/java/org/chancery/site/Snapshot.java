@@ -9,8 +9,9 @@ import org.chancery.content.Masthead;
 import org.chancery.content.Section;
 
 /**
- * The site as at one instant: the instant, the masthead in force and the sections. One request
- * takes one snapshot, so every part of a page agrees on what "today" is.
+ * The site as at one instant: the instant, the masthead in force and the sections with a message
+ * published by that instant's date. One request takes one snapshot, so every part of a page
+ * agrees on what "today" is.
  */
 record Snapshot(Instant now, Masthead masthead, List<Section> sections) {
 

@@ -40,8 +40,8 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
-  public List<Section> sections() {
-    return delegate.sections();
+  public List<Section> sections(LocalDate today) {
+    return delegate.sections(today);
   }
 
   @Override

@@ -56,8 +56,8 @@ public final class MemoryMessageStore implements MessageStore {
   }
 
   @Override
-  public synchronized List<Section> sections() {
-    return state.messages.values().stream().map(Message::section).distinct()
+  public synchronized List<Section> sections(LocalDate today) {
+    return state.messages.values().stream().filter(m -> m.isPublishedBy(today)).map(Message::section).distinct()
         .sorted(Comparator.comparing(Section::name)).toList();
   }
 

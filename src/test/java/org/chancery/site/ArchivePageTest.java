@@ -114,6 +114,24 @@ class ArchivePageTest {
     assertThat(page.select("nav.pager a:containsOwn(«««)").attr("href")).isEqualTo("/sections/press-releases");
   }
 
+  @Test
+  void a_section_whose_only_message_is_still_to_come_is_neither_in_the_menu_nor_a_page() {
+    MemoryMessageStore scheduled = SiteFixtures.storeWith(3);
+    SiteFixtures.add(scheduled, SiteFixtures.interview(LocalDate.of(2021, 7, 26)));
+    try (TestSite early = TestSite.start(scheduled, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/", "/archive", "/sections/press-releases", "/no/such/page")) {
+        assertThat(Jsoup.parse(early.get(path).body()).select("a[href=/sections/interviews]")).as(path).isEmpty();
+      }
+      assertThat(early.get("/sections/interviews").statusCode()).isEqualTo(404);
+      assertThat(early.get("/sections/interviews/2").statusCode()).isEqualTo(404);
+    }
+    try (TestSite published = TestSite.start(scheduled, java.time.Instant.parse("2021-07-25T22:00:00Z"))) {
+      assertThat(Jsoup.parse(published.get("/").body()).select("a[href=/sections/interviews]"))
+          .as("26 July has begun in Vienna").isNotEmpty();
+      assertThat(published.get("/sections/interviews").statusCode()).isEqualTo(200);
+    }
+  }
+
   private static String numbers(int from, int to) {
     return String.join(" ", IntStream.rangeClosed(from, to).mapToObj(String::valueOf).toList());
   }

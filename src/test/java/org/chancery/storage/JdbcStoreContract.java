@@ -233,8 +233,8 @@ abstract class JdbcStoreContract extends MessageStoreContract {
           assertThat(store.archive(request)).as("%s", request).isEqualTo(expected);
         }
       }
+      assertThat(store.sections(day)).as("sections on %s", day).isEqualTo(memory.sections(day));
     }
-    assertThat(store.sections()).isEqualTo(memory.sections());
     assertThat(store.lastChange()).isEqualTo(memory.lastChange());
   }
 }

@@ -175,10 +175,22 @@ abstract class MessageStoreContract {
   @Test
   void sections_are_those_holding_a_message_in_name_order() {
     add(Fixtures.simple("A", TODAY, Fixtures.STATEMENTS, 0));
-    add(Fixtures.simple("B", TODAY.plusDays(5), Fixtures.PRESS, 0));
+    add(Fixtures.simple("B", TODAY.minusDays(5), Fixtures.PRESS, 0));
     add(Fixtures.simple("C", TODAY, Fixtures.STATEMENTS, 0));
 
-    assertThat(store.sections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+  }
+
+  @Test
+  void a_section_whose_messages_are_all_still_to_come_is_not_there_yet() {
+    add(Fixtures.simple("Out", TODAY, Fixtures.STATEMENTS, 0));
+    add(Fixtures.simple("Scheduled", TODAY.plusDays(5), Fixtures.PRESS, 0));
+    add(Fixtures.simple("Later still", TODAY.plusDays(9), Fixtures.PRESS, 0));
+
+    assertThat(store.sections(TODAY.minusDays(1))).isEmpty();
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY.plusDays(4))).containsExactly(Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY.plusDays(5))).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
   }
 
   @Test
@@ -221,7 +233,7 @@ abstract class MessageStoreContract {
     assertThat(numbers(store.archive(ArchiveRequest.ofSection(Fixtures.PRESS, 1, TODAY)))).containsExactly(3L, 1L);
     assertThat(numbers(store.archive(ArchiveRequest.ofSection(Fixtures.STATEMENTS, 1, TODAY)))).containsExactly(2L);
     assertThat(store.messageForLegacyPath("/fnapr/1")).contains(2L);
-    assertThat(store.sections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
   }
 
   @Test
@@ -341,7 +353,7 @@ abstract class MessageStoreContract {
     assertThat(store.masthead()).isEmpty();
     assertThat(store.messageForLegacyPath("/fnapr/6443")).isEmpty();
     assertThat(store.archive(ArchiveRequest.allMessages(1, TODAY)).total()).isEqualTo(1);
-    assertThat(store.sections()).containsExactly(Section.NEWS);
+    assertThat(store.sections(TODAY)).containsExactly(Section.NEWS);
     assertThat(add(Fixtures.simple("Next", TODAY)).number()).as("a rolled-back number is given again").isEqualTo(2);
   }
 
