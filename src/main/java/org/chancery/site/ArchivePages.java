@@ -50,27 +50,24 @@ final class ArchivePages {
     show(ctx, Optional.of(ctx.pathParam("slug")), SitePaths.number(ctx.pathParam("page")));
   }
 
+  /** The page under its canonical path; other spellings of it move there (see RenderCache#serve). */
   private void show(Context ctx, Optional<String> sectionSlug, int page) {
-    cache.serve(ctx, ctx.path(), () -> {
-      Snapshot at = clock.snapshot();
-      Optional<Section> section = sectionSlug.map(slug -> at.section(slug)
-          .orElseThrow(() -> new NotFoundResponse("no section '" + slug + "' with a message published by " + at.today())));
-      if (page == 1 && !ctx.path().equals(canonical(section, 1))) {
-        return PageReply.movedTo(canonical(section, 1));
-      }
-      ArchivePage archive = store.archive(new ArchiveRequest(section, page, ArchiveRequest.PAGE_SIZE, at.today()));
-      if (section.isPresent() && archive.total() == 0) {
-        // Not in the menu either: a section whose messages are all still to be published.
-        throw new NotFoundResponse("section '" + section.get().slug() + "' has no message published by " + at.today());
-      }
-      if (page > archive.pageCount()) {
-        throw new NotFoundResponse("page " + page + " of an archive of " + archive.pageCount() + " pages");
-      }
-      return templates.page("archive.jte", presenter.archive(at, section, archive));
-    });
+    String path = sectionSlug.map(slug -> SitePaths.section(slug, page)).orElse(SitePaths.archive(page));
+    cache.serve(ctx, path, () -> render(sectionSlug, page));
   }
 
-  private static String canonical(Optional<Section> section, int page) {
-    return section.map(s -> SitePaths.section(s.slug(), page)).orElse(SitePaths.archive(page));
+  private PageReply render(Optional<String> sectionSlug, int page) {
+    Snapshot at = clock.snapshot();
+    Optional<Section> section = sectionSlug.map(slug -> at.section(slug)
+        .orElseThrow(() -> new NotFoundResponse("no section '" + slug + "' with a message published by " + at.today())));
+    ArchivePage archive = store.archive(new ArchiveRequest(section, page, ArchiveRequest.PAGE_SIZE, at.today()));
+    if (section.isPresent() && archive.total() == 0) {
+      // Not in the menu either: a section whose messages are all still to be published.
+      throw new NotFoundResponse("section '" + section.get().slug() + "' has no message published by " + at.today());
+    }
+    if (page > archive.pageCount()) {
+      throw new NotFoundResponse("page " + page + " of an archive of " + archive.pageCount() + " pages");
+    }
+    return templates.page("archive.jte", presenter.archive(at, section, archive));
   }
 }

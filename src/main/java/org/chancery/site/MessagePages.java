@@ -10,7 +10,14 @@ import org.chancery.content.MessageStore;
 import org.chancery.web.PageReply;
 import org.chancery.web.RenderCache;
 
-/** The home page and the message pages. */
+/**
+ * The home page and the message pages.
+ *
+ * <p>A message's path depends on its title, which only the store knows, so the redirect that
+ * {@code /messages/{number}} answers is cached and doubles as the record of where the message
+ * lives: any other spelling of a message's path (a stale or wrong slug, {@code 006}, escapes, a
+ * trailing slash) is moved there without a store read or a cache entry of its own.
+ */
 final class MessagePages {
 
   private final MessageStore store;
@@ -29,7 +36,7 @@ final class MessagePages {
 
   /** {@code /}: the latest message in full, then the latest ten. */
   void home(Context ctx) {
-    cache.serve(ctx, ctx.path(), () -> {
+    cache.serve(ctx, "/", () -> {
       Snapshot at = clock.snapshot();
       List<Message> latest = latest(at);
       Optional<Message> top = latest.stream().findFirst().flatMap(m -> store.message(m.number(), at.today()));
@@ -38,16 +45,12 @@ final class MessagePages {
     });
   }
 
-  /** {@code /messages/{number}/{slug}}; a stale or wrong slug moves to the message's own path. */
+  /** {@code /messages/{number}/{slug}}; any other spelling of the message's path moves there. */
   void message(Context ctx) {
     int number = SitePaths.number(ctx.pathParam("number"));
-    String slug = ctx.pathParam("slug");
-    cache.serve(ctx, ctx.path(), () -> {
+    cache.serve(ctx, pathOf(number), () -> {
       Snapshot at = clock.snapshot();
       Message message = published(number, at);
-      if (!message.slug().equals(slug)) {
-        return PageReply.movedTo(message.path());
-      }
       Chrome chrome = presenter.chrome(at, message.title());
       return templates.page("message.jte", new MessagePage(chrome, presenter.message(message), presenter.items(latest(at))));
     });
@@ -56,7 +59,17 @@ final class MessagePages {
   /** {@code /messages/{number}}: moves to the message's path with its slug. */
   void messageWithoutSlug(Context ctx) {
     int number = SitePaths.number(ctx.pathParam("number"));
-    cache.serve(ctx, ctx.path(), () -> PageReply.movedTo(published(number, clock.snapshot()).path()));
+    cache.serve(ctx, SitePaths.message(number), () -> movedToMessage(number));
+  }
+
+  /** The message's own path, read from the cached redirect of {@code /messages/{number}}. */
+  private String pathOf(int number) {
+    PageReply moved = cache.reply(SitePaths.message(number), () -> movedToMessage(number));
+    return ((PageReply.MovedPermanently) moved).location();
+  }
+
+  private PageReply movedToMessage(int number) {
+    return PageReply.movedTo(published(number, clock.snapshot()).path());
   }
 
   private Message published(long number, Snapshot at) {

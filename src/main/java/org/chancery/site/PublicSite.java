@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.chancery.content.MessageStore;
 import org.chancery.web.ChangeWatch;
 import org.chancery.web.ErrorResponder;
+import org.chancery.web.ErrorResponder.ErrorPages;
 import org.chancery.web.RenderCache;
 
 /**
@@ -26,8 +27,14 @@ import org.chancery.web.RenderCache;
  */
 public final class PublicSite {
 
-  /** More pages than a busy minute asks for; a generation past this is served uncached. */
+  /**
+   * More pages than a busy minute asks for; a generation past this, or past the cache's 64 MiB,
+   * is served uncached.
+   */
   private static final int CACHED_PAGES = 20_000;
+
+  /** The cache key of the 404 page: not a path, so no request can ask for it. */
+  private static final String NOT_FOUND_KEY = "error 404";
 
   private final Javalin app;
 
@@ -45,8 +52,11 @@ public final class PublicSite {
     Templates templates = new Templates();
     ChangeWatch changes = ChangeWatch.everyTenthOfASecond(store::lastChange);
     RenderCache cache = new RenderCache(() -> List.of(changes.lastChange(), siteClock.minute()), CACHED_PAGES);
+    ErrorPages errorPages = status -> templates.render("error.jte", presenter.error(siteClock.snapshot(), status));
+    // A 404 page is the same for every path until the content or the minute changes: kept like a
+    // page, so that a flood of 404s costs a lookup rather than two store reads and a render each.
     ErrorResponder errors = new ErrorResponder(
-        status -> templates.render("error.jte", presenter.error(siteClock.snapshot(), status)));
+        status -> status == 404 ? cache.bytes(NOT_FOUND_KEY, () -> errorPages.render(404)) : errorPages.render(status));
     MessagePages messages = new MessagePages(store, siteClock, presenter, templates, cache);
     ArchivePages archive = new ArchivePages(store, siteClock, presenter, templates, cache);
     LegacyRedirects legacy = new LegacyRedirects(store, siteClock, errors);

@@ -10,6 +10,11 @@ final class SitePaths {
 
   private SitePaths() {}
 
+  /** A message's number alone; it moves to the message's own path, which has the slug too. */
+  static String message(long number) {
+    return "/messages/" + number;
+  }
+
   /** The archive's page; page 1 is plain {@code /archive}. */
   static String archive(int page) {
     return page == 1 ? "/archive" : "/archive/" + page;

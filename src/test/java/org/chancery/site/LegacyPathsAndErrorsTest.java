@@ -55,6 +55,26 @@ class LegacyPathsAndErrorsTest {
   }
 
   @Test
+  void a_flood_of_404s_renders_the_404_page_once_a_minute() {
+    CountingStore counting = new CountingStore(store);
+    try (TestSite site = TestSite.start(counting, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      HttpResponse<String> first = site.get("/no/such/page");
+      counting.readsSinceLastAsked();
+
+      for (int i = 0; i < 20; i++) {
+        HttpResponse<String> again = site.get("/no/such/page/" + i);
+        assertThat(again.statusCode()).isEqualTo(404);
+        assertThat(again.body()).isEqualTo(first.body());
+      }
+      // What is left is the look-up of each path among the old site's paths.
+      assertThat(counting.readsSinceLastAsked()).isEqualTo(20);
+      for (String path : List.of("/archive/99", "/messages/999/x", "/sections/nowhere")) {
+        assertThat(site.get(path).body()).as(path).isEqualTo(first.body());
+      }
+    }
+  }
+
+  @Test
   void a_failure_is_a_500_page_that_shows_no_stack_trace() {
     MessageStore broken = new FailingArchiveStore(store);
     try (TestSite site = TestSite.start(broken, SiteFixtures.JUST_AFTER_MIDNIGHT)) {

@@ -64,6 +64,30 @@ class RenderCacheTest {
   }
 
   @Test
+  void past_its_byte_bound_the_cache_serves_without_keeping() {
+    byte[] tenKilobytes = new byte[10_000];
+    long perPage = 10_000 + RenderCache.ENTRY_OVERHEAD + 2 * "/p0".length();
+    RenderCache bounded = new RenderCache(version::get, 100, 3 * perPage);
+    Supplier<PageReply> big = () -> {
+      renders.incrementAndGet();
+      return PageReply.html(tenKilobytes);
+    };
+
+    for (int i = 0; i < 5; i++) {
+      bounded.reply("/p" + i, big);
+    }
+    bounded.reply("/p4", big);
+
+    assertThat(bounded.size()).isEqualTo(3);
+    assertThat(bounded.bytes()).isEqualTo(3 * perPage);
+    assertThat(renders).hasValue(6);
+    version.incrementAndGet();
+    bounded.reply("/p4", big);
+    assertThat(bounded.size()).isEqualTo(1);
+    assertThat(bounded.bytes()).isEqualTo(perPage);
+  }
+
+  @Test
   void the_etag_depends_on_the_bytes_only() {
     PageReply.Html one = (PageReply.Html) PageReply.html("same".getBytes(StandardCharsets.UTF_8));
     PageReply.Html two = (PageReply.Html) PageReply.html("same".getBytes(StandardCharsets.UTF_8));
