@@ -1,9 +1,11 @@
 package org.chancery.site;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.path;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.EndpointNotFound;
@@ -12,17 +14,20 @@ import org.chancery.web.ErrorResponder;
 import org.chancery.web.SecurityHeaders;
 
 /**
- * Every URL of the public site, in one place.
+ * Every URL of the public site, in one place. Each page answers GET and HEAD alike.
  *
  * <pre>
  * /                                home: the latest message in full, the latest ten
  * /messages/{number}/{slug}        a message; a wrong slug moves (301) to the right one
  * /messages/{number}               moves (301) to the message's path
  * /archive, /archive/{page}        all messages, ten a page (/archive/1 moves to /archive)
- * /sections/{slug}[/{page}]        one section's messages, likewise
+ * /sections/{slug}[/{page}]        one section's messages, likewise; 404 until one is published
  * /static/*                        site.css, clock.js
  * anything else                    an old path of the earlier site moves (301), else 404
  * </pre>
+ *
+ * <p>Each path has one spelling: another spelling of an existing page ({@code /archive/02},
+ * {@code /archive/%32}, {@code /archive/2/}, {@code /messages/006/...}) moves (301) to it.
  */
 final class SiteRoutes {
 
@@ -38,22 +43,32 @@ final class SiteRoutes {
     });
     config.routes.before(SecurityHeaders::apply);
     config.routes.apiBuilder(() -> {
-      get("/", messages::home);
+      page("/", messages::home);
       path("/messages/{number}", () -> {
-        get(messages::messageWithoutSlug);
-        get("/{slug}", messages::message);
+        page("", messages::messageWithoutSlug);
+        page("/{slug}", messages::message);
       });
       path("/archive", () -> {
-        get(archive::allMessages);
-        get("/{page}", archive::allMessagesPage);
+        page("", archive::allMessages);
+        page("/{page}", archive::allMessagesPage);
       });
       path("/sections/{slug}", () -> {
-        get(archive::section);
-        get("/{page}", archive::sectionPage);
+        page("", archive::section);
+        page("/{page}", archive::sectionPage);
       });
     });
     config.routes.exception(EndpointNotFound.class, legacy::redirectOrNotFound);
     config.routes.exception(HttpResponseException.class, errors::respond);
     config.routes.exception(Exception.class, errors::fail);
+  }
+
+  /**
+   * GET and HEAD on one handler. Left alone, Javalin answers HEAD on a GET route with an empty
+   * 200 without running the handler, so HEAD would call a missing page or a redirect a 200;
+   * running the handler gives HEAD GET's status and headers, and Jetty sends no body.
+   */
+  private static void page(String path, Handler handler) {
+    get(path, handler);
+    head(path, handler);
   }
 }

@@ -34,17 +34,27 @@ final class TestSite implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + site.port() + path));
+    return send("GET", path, headers);
+  }
+
+  /** A HEAD request: the status and headers a GET would have, and no body. */
+  HttpResponse<String> head(String path, String... headers) {
+    return send("HEAD", path, headers);
+  }
+
+  private HttpResponse<String> send(String method, String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + site.port() + path))
+        .method(method, HttpRequest.BodyPublishers.noBody());
     if (headers.length > 0) {
       request.headers(headers);
     }
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during GET " + path, e);
+      throw new IllegalStateException("interrupted during " + method + " " + path, e);
     }
   }
 
