@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.chancery.content.ArchivePage;
 import org.chancery.content.ArchiveRequest;
 import org.chancery.content.ForwardingMessageStore;
+import org.chancery.content.LegacyPath;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
@@ -33,12 +34,54 @@ class LegacyPathsAndErrorsTest {
   }
 
   @Test
-  void the_old_paged_archive_moves_to_the_page_holding_the_same_position() {
+  void an_old_path_is_found_however_it_is_escaped_and_with_or_without_a_trailing_slash() {
+    // Stored as the importer stores a URL line's path.
+    Message old = SiteFixtures.add(store, SiteFixtures.interview(LocalDate.of(2021, 7, 1))
+        .withLegacyPaths(List.of(LegacyPath.normalise("/press/статья?id=5"), LegacyPath.normalise("/fnapr/8127"))));
     try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=5",
+          "/press/%d1%81%d1%82%d0%b0%d1%82%d1%8c%d1%8f?id=5", "/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F/?id=5",
+          "/fnapr/8127/", "/fnapr/8127", "/fnapr/%38127")) {
+        assertThat(location(site, path)).as(path).contains(old.path());
+      }
+      assertThat(site.get("/press/%D1%81%D1%82%D0%B0%D1%82%D1%8C%D1%8F?id=6").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void the_old_paged_archive_moves_to_the_page_holding_the_same_position() {
+    MemoryMessageStore big = SiteFixtures.storeWith(600);
+    try (TestSite site = TestSite.start(big, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
       assertThat(location(site, "/apress_arh/&start=501&ps=10&ppp=15")).contains("/archive/51");
       assertThat(location(site, "/apress_arh/&start=1&ps=10&ppp=15")).contains("/archive");
       assertThat(location(site, "/apress_arh/?start=21&ps=20")).contains("/archive/3");
+      assertThat(location(site, "/apress_arh?start=21")).contains("/archive/3");
+      assertThat(location(site, "/apress_arh")).contains("/archive");
+      assertThat(location(site, "/apress_arh/")).contains("/archive");
       assertThat(site.get("/apress_arh/&start=abc").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void only_the_old_archive_itself_is_taken_for_it_not_a_path_that_begins_the_same() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/apress_arhzzz", "/apress_arhzzz?start=11", "/apress_arh_old/&start=11", "/apress_arh2")) {
+        assertThat(site.get(path).statusCode()).as(path).isEqualTo(404);
+      }
+    }
+  }
+
+  @Test
+  void a_position_past_the_end_of_the_archive_moves_to_its_last_page_not_to_a_404() {
+    try (TestSite site = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      for (String path : List.of("/apress_arh/&start=501&ps=10&ppp=15", "/apress_arh/&start=31", "/apress_arh?start=999999999")) {
+        assertThat(location(site, path)).as(path).contains("/archive/3");
+      }
+      assertThat(location(site, "/apress_arh/&start=21")).contains("/archive/3");
+      assertThat(site.get("/archive/3").statusCode()).isEqualTo(200);
+    }
+    try (TestSite site = TestSite.start(new MemoryMessageStore(), SiteFixtures.JUST_AFTER_MIDNIGHT)) {
+      assertThat(location(site, "/apress_arh/&start=501")).as("an empty archive").contains("/archive");
     }
   }
 
