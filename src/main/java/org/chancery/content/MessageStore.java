@@ -17,15 +17,30 @@ public interface MessageStore {
   /** Messages on one archive page, as seen on {@code today}. */
   ArchivePage archive(ArchiveRequest request);
 
-  /** The message with this number, if it is published by {@code today}. */
+  /** The message with this number, if it is published by {@code today} and not removed. */
   Optional<Message> message(long number, LocalDate today);
 
-  /** The number of the message that an earlier site knew by this path, e.g. "/fnapr/6443". */
+  /**
+   * The number of the message that an earlier site knew by this path, e.g. "/fnapr/6443"; also
+   * of a removed message, so that its old paths can answer 410 Gone too.
+   */
   Optional<Long> messageForLegacyPath(String path);
 
   /**
-   * Every section that holds at least one message published by {@code today}, in name order: a
-   * section whose messages are all still to come is not there yet.
+   * The notice a withdrawn message's page must show, or empty when the message is not withdrawn.
+   * A withdrawn message is still listed and still has its page; only this notice tells.
+   */
+  Optional<Withdrawal> withdrawal(long number);
+
+  /**
+   * Whether the message was published and then removed (published in error). A removed message is
+   * in no list and {@link #message} does not find it; its page answers 410 Gone, not 404.
+   */
+  boolean isRemoved(long number);
+
+  /**
+   * Every section that holds at least one message published by {@code today} and not removed, in
+   * name order: a section whose messages are all still to come is not there yet.
    */
   List<Section> sections(LocalDate today);
 
@@ -56,10 +71,29 @@ public interface MessageStore {
     /** Stores a new message and returns it with its assigned number. */
     Message add(Message message);
 
+    /**
+     * Sets aside the next message number for a message that is not public yet (a first draft):
+     * {@link #add} never hands it out. The number stays set aside once something stored refers to
+     * it (an edition), and {@link #addReserved} stores the message under it when it goes live.
+     */
+    long reserveNumber();
+
+    /** Stores a new message under the number {@link #reserveNumber} set aside for it. */
+    void addReserved(Message message);
+
     /** Replaces the stored message of the same number. */
     void update(Message message);
 
     void saveMasthead(Masthead masthead);
+
+    /** Marks a stored message as withdrawn: still listed and shown, with this notice. */
+    void withdraw(long number, Withdrawal withdrawal);
+
+    /**
+     * Takes a stored message off the site for good: out of every list and page (410 Gone). Its
+     * row stays, so its number and legacy paths are never given to another message.
+     */
+    void remove(long number);
 
     /**
      * Runs {@code unit} so that either all of its changes stay or none do (a savepoint), then

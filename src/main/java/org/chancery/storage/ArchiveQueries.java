@@ -16,12 +16,15 @@ import org.chancery.content.Message;
  */
 final class ArchiveQueries {
 
-  /** The position of the newest message published by a date; its own count of visible messages. */
-  static final String VISIBLE_COUNT = "SELECT archive_pos FROM message WHERE published <= ? "
+  /**
+   * The position of the newest message published by a date; its own count of visible messages.
+   * Removed messages have no position and are skipped, within the index (it ends in removed).
+   */
+  static final String VISIBLE_COUNT = "SELECT archive_pos FROM message WHERE published <= ? AND NOT removed "
       + "ORDER BY published DESC, day_order DESC, number DESC LIMIT 1";
 
   static final String SECTION_VISIBLE_COUNT = "SELECT section_pos FROM message WHERE section_slug = ? "
-      + "AND published <= ? ORDER BY published DESC, day_order DESC, number DESC LIMIT 1";
+      + "AND published <= ? AND NOT removed ORDER BY published DESC, day_order DESC, number DESC LIMIT 1";
 
   static final String PAGE = "SELECT " + MessageRows.COLUMNS + " FROM message "
       + "WHERE archive_pos BETWEEN ? AND ? ORDER BY archive_pos DESC";

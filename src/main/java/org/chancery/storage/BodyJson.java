@@ -23,6 +23,11 @@ final class BodyJson {
   private BodyJson() {}
 
   static String write(Body body) {
+    return tree(body).toString();
+  }
+
+  /** The body as a JSON array, for a document that holds a body among other things. */
+  static ArrayNode tree(Body body) {
     ArrayNode blocks = MAPPER.createArrayNode();
     for (Block block : body.blocks()) {
       ObjectNode node = blocks.addObject();
@@ -34,12 +39,16 @@ final class BodyJson {
         node.put("paragraph", ((Block.Paragraph) block).text());
       }
     }
-    return blocks.toString();
+    return blocks;
   }
 
   static Body read(String json, long messageNumber) {
+    return read(tree(json, "body of message " + messageNumber), messageNumber);
+  }
+
+  static Body read(JsonNode array, long messageNumber) {
     List<Block> blocks = new ArrayList<>();
-    for (JsonNode node : tree(json, "body of message " + messageNumber)) {
+    for (JsonNode node : array) {
       if (node.has("speaker")) {
         List<String> paragraphs = new ArrayList<>();
         node.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));

@@ -4,5 +4,7 @@ package org.chancery.storage;
 enum Change {
   MESSAGE_ADDED,
   MESSAGE_UPDATED,
-  MASTHEAD_SAVED
+  MASTHEAD_SAVED,
+  MESSAGE_WITHDRAWN,
+  MESSAGE_REMOVED
 }

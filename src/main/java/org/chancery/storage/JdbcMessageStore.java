@@ -19,6 +19,7 @@ import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
+import org.chancery.content.Withdrawal;
 
 /**
  * The {@link MessageStore} over a {@link Database}, SQLite or PostgreSQL alike.
@@ -53,7 +54,7 @@ public final class JdbcMessageStore implements MessageStore {
   public Optional<Message> message(long number, LocalDate today) {
     return read(connection -> {
       try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT " + MessageRows.COLUMNS + " FROM message WHERE number = ? AND published <= ?")) {
+          "SELECT " + MessageRows.COLUMNS + " FROM message WHERE number = ? AND published <= ? AND NOT removed")) {
         statement.setLong(1, number);
         statement.setString(2, today.toString());
         return MessageRows.read(connection, statement).stream().findFirst();
@@ -83,7 +84,7 @@ public final class JdbcMessageStore implements MessageStore {
       // One pass over the messages published by today (a range of message_chronology); dates are
       // ISO text, so <= compares them as dates on SQLite and PostgreSQL alike.
       try (PreparedStatement statement = connection.prepareStatement("SELECT section_slug, section_name, "
-          + "MIN(number) FROM message WHERE published <= ? GROUP BY section_slug, section_name")) {
+          + "MIN(number) FROM message WHERE published <= ? AND NOT removed GROUP BY section_slug, section_name")) {
         statement.setString(1, today.toString());
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
@@ -95,6 +96,34 @@ public final class JdbcMessageStore implements MessageStore {
           .sorted(Comparator.comparing((Found f) -> f.section().name()).thenComparingLong(Found::firstNumber))
           .map(Found::section)
           .toList();
+    });
+  }
+
+  @Override
+  public Optional<Withdrawal> withdrawal(long number) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT withdrawn_at, withdrawal_reason FROM message WHERE number = ? AND withdrawn_at IS NOT NULL")) {
+        statement.setLong(1, number);
+        try (ResultSet rs = statement.executeQuery()) {
+          return rs.next()
+              ? Optional.of(new Withdrawal(StoredInstant.read(rs.getString(1)), rs.getString(2)))
+              : Optional.empty();
+        }
+      }
+    });
+  }
+
+  @Override
+  public boolean isRemoved(long number) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT 1 FROM message WHERE number = ? AND removed")) {
+        statement.setLong(1, number);
+        try (ResultSet rs = statement.executeQuery()) {
+          return rs.next();
+        }
+      }
     });
   }
 
@@ -121,6 +150,14 @@ public final class JdbcMessageStore implements MessageStore {
 
   @Override
   public <T> T write(Function<MessageWriter, T> work) {
+    return transaction(work::apply);
+  }
+
+  /**
+   * As {@link #write}, giving the work the JDBC writer itself, so that the edition store can run
+   * its statements on the same connection, in the same transaction, under the same lock.
+   */
+  <T> T transaction(Function<JdbcWriter, T> work) {
     ReentrantLock lock = database.writeLock();
     if (lock.isHeldByCurrentThread()) {
       throw new IllegalStateException("write() was called inside another write() on the same thread; "
@@ -136,7 +173,7 @@ public final class JdbcMessageStore implements MessageStore {
     }
   }
 
-  private <T> T inTransaction(Connection connection, Function<MessageWriter, T> work) throws SQLException {
+  private <T> T inTransaction(Connection connection, Function<JdbcWriter, T> work) throws SQLException {
     connection.setAutoCommit(false);
     JdbcWriter writer = new JdbcWriter(connection, clock);
     try {
@@ -157,7 +194,7 @@ public final class JdbcMessageStore implements MessageStore {
     }
   }
 
-  private <T> T read(Query<T> query) {
+  <T> T read(Query<T> query) {
     try (Connection connection = database.connection()) {
       return query.run(connection);
     } catch (SQLException e) {
@@ -166,7 +203,7 @@ public final class JdbcMessageStore implements MessageStore {
   }
 
   /** A read on a pooled connection. */
-  private interface Query<T> {
+  interface Query<T> {
     T run(Connection connection) throws SQLException;
   }
 }

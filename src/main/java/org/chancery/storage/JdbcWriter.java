@@ -17,6 +17,7 @@ import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Speaker;
+import org.chancery.content.Withdrawal;
 
 /**
  * The writing side of one transaction of {@link JdbcMessageStore}, on one connection. Numbers and
@@ -34,6 +35,8 @@ final class JdbcWriter implements MessageStore.MessageWriter {
   private final Positions positions = new Positions();
   /** A bulk import runs the same few statements thousands of times; prepare each once. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  /** The highest number reserveNumber() gave out in this transaction; later ones are held by editions. */
+  private long reservedUpTo;
 
   JdbcWriter(Connection connection, Clock clock) {
     this.connection = connection;
@@ -48,6 +51,11 @@ final class JdbcWriter implements MessageStore.MessageWriter {
   /** Brings archive positions up to date; call once, just before commit. */
   void finish() throws SQLException {
     positions.renumber(connection);
+  }
+
+  /** The connection of this transaction, for the edition store's statements in the same transaction. */
+  Connection connection() {
+    return connection;
   }
 
   /** Closes the prepared statements; the connection stays open. */
@@ -82,33 +90,52 @@ final class JdbcWriter implements MessageStore.MessageWriter {
 
   @Override
   public Message add(Message message) {
+    return sql(() -> insert(message.withNumber(nextNumber())));
+  }
+
+  @Override
+  public long reserveNumber() {
     return sql(() -> {
-      Message stored = message.withNumber(next("SELECT MAX(number) FROM message"));
-      PreparedStatement insert = statement("INSERT INTO message (section_slug, section_name, kind, title, title_key, "
-          + "published, date_estimated, day_order, event_place, event_date, language, lead, body, number) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      bindFields(insert, stored);
-      insert.executeUpdate();
-      saveLegacyPaths(stored);
-      saveSpeakers(stored);
-      positions.touched(stored.section().slug(), key(stored));
-      log(stored.number(), Change.MESSAGE_ADDED);
-      return stored;
+      reservedUpTo = nextNumber();
+      return reservedUpTo;
     });
+  }
+
+  @Override
+  public void addReserved(Message message) {
+    if (message.number() == 0) {
+      throw new IllegalArgumentException("addReserved needs the message's reserved number; use add() for a new one");
+    }
+    sql(() -> insert(message));
+  }
+
+  /**
+   * The next number nobody holds: not a message, not an edition (a draft's message is not public
+   * yet, but its number is taken), not one reserved earlier in this transaction.
+   */
+  private long nextNumber() throws SQLException {
+    long stored = next("SELECT MAX(n) FROM (SELECT MAX(number) AS n FROM message "
+        + "UNION ALL SELECT MAX(message_number) AS n FROM edition) AS numbers");
+    return Math.max(stored, reservedUpTo + 1);
+  }
+
+  private Message insert(Message stored) throws SQLException {
+    PreparedStatement insert = statement("INSERT INTO message (section_slug, section_name, kind, title, title_key, "
+        + "published, date_estimated, day_order, event_place, event_date, language, lead, body, number) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindFields(insert, stored);
+    insert.executeUpdate();
+    saveLegacyPaths(stored);
+    saveSpeakers(stored);
+    positions.touched(stored.section().slug(), key(stored));
+    log(stored.number(), Change.MESSAGE_ADDED);
+    return stored;
   }
 
   @Override
   public void update(Message message) {
     sql(() -> {
-      PreparedStatement old = statement("SELECT section_slug, published, day_order FROM message WHERE number = ?");
-      old.setLong(1, message.number());
-      try (ResultSet rs = old.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalArgumentException("no message number " + message.number() + " to update");
-        }
-        positions.touched(rs.getString(1),
-            new OrderKey(LocalDate.parse(rs.getString(2)), rs.getInt(3), message.number()));
-      }
+      touchOldKey(message.number(), "update");
       PreparedStatement update = statement("UPDATE message SET section_slug = ?, section_name = ?, kind = ?, "
           + "title = ?, title_key = ?, published = ?, date_estimated = ?, day_order = ?, event_place = ?, "
           + "event_date = ?, language = ?, lead = ?, body = ? WHERE number = ?");
@@ -134,6 +161,48 @@ final class JdbcWriter implements MessageStore.MessageWriter {
       log(null, Change.MASTHEAD_SAVED);
       return null;
     });
+  }
+
+  @Override
+  public void withdraw(long number, Withdrawal withdrawal) {
+    sql(() -> {
+      PreparedStatement update = statement(
+          "UPDATE message SET withdrawn_at = ?, withdrawal_reason = ? WHERE number = ?");
+      update.setString(1, StoredInstant.write(withdrawal.at()));
+      update.setString(2, withdrawal.reason());
+      update.setLong(3, number);
+      if (update.executeUpdate() == 0) {
+        throw new IllegalArgumentException("no message number " + number + " to withdraw");
+      }
+      log(number, Change.MESSAGE_WITHDRAWN);
+      return null;
+    });
+  }
+
+  @Override
+  public void remove(long number) {
+    sql(() -> {
+      touchOldKey(number, "remove");
+      // NULL positions and removed = TRUE take it out of every archive page; finish() closes the gap.
+      PreparedStatement update = statement(
+          "UPDATE message SET removed = TRUE, archive_pos = NULL, section_pos = NULL WHERE number = ?");
+      update.setLong(1, number);
+      update.executeUpdate();
+      log(number, Change.MESSAGE_REMOVED);
+      return null;
+    });
+  }
+
+  /** Marks where a stored message sorts now as touched, so that renumbering starts there at most. */
+  private void touchOldKey(long number, String verb) throws SQLException {
+    PreparedStatement old = statement("SELECT section_slug, published, day_order FROM message WHERE number = ?");
+    old.setLong(1, number);
+    try (ResultSet rs = old.executeQuery()) {
+      if (!rs.next()) {
+        throw new IllegalArgumentException("no message number " + number + " to " + verb);
+      }
+      positions.touched(rs.getString(1), new OrderKey(LocalDate.parse(rs.getString(2)), rs.getInt(3), number));
+    }
   }
 
   @Override

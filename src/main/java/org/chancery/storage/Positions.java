@@ -14,27 +14,32 @@ import java.util.Map;
  * rows whose position actually moved. Rows below the smallest touched key keep their positions,
  * so the renumbering starts counting from the position of the row just below it.
  *
+ * <p>A removed message has no positions and is skipped: removing one renumbers the rows after it,
+ * closing the gap.
+ *
  * <p>Adding a message dated today renumbers one row; importing an old message renumbers
  * everything newer than it, once per transaction however many messages it adds.
  */
 final class Positions {
 
-  static final String BASE = "SELECT archive_pos FROM message WHERE (published, day_order, number) < (?, ?, ?) "
+  static final String BASE = "SELECT archive_pos FROM message "
+      + "WHERE (published, day_order, number) < (?, ?, ?) AND NOT removed "
       + "ORDER BY published DESC, day_order DESC, number DESC LIMIT 1";
 
   static final String RENUMBER = "UPDATE message SET archive_pos = renumbered.pos FROM ("
       + "SELECT number AS renumbered_number, ? + ROW_NUMBER() OVER (ORDER BY published, day_order, number) AS pos "
-      + "FROM message WHERE (published, day_order, number) >= (?, ?, ?)) AS renumbered "
+      + "FROM message WHERE (published, day_order, number) >= (?, ?, ?) AND NOT removed) AS renumbered "
       + "WHERE message.number = renumbered.renumbered_number "
       + "AND (message.archive_pos IS NULL OR message.archive_pos <> renumbered.pos)";
 
   static final String SECTION_BASE = "SELECT section_pos FROM message WHERE section_slug = ? "
-      + "AND (published, day_order, number) < (?, ?, ?) "
+      + "AND (published, day_order, number) < (?, ?, ?) AND NOT removed "
       + "ORDER BY published DESC, day_order DESC, number DESC LIMIT 1";
 
   static final String SECTION_RENUMBER = "UPDATE message SET section_pos = renumbered.pos FROM ("
       + "SELECT number AS renumbered_number, ? + ROW_NUMBER() OVER (ORDER BY published, day_order, number) AS pos "
-      + "FROM message WHERE section_slug = ? AND (published, day_order, number) >= (?, ?, ?)) AS renumbered "
+      + "FROM message WHERE section_slug = ? AND (published, day_order, number) >= (?, ?, ?) AND NOT removed) "
+      + "AS renumbered "
       + "WHERE message.number = renumbered.renumbered_number "
       + "AND (message.section_pos IS NULL OR message.section_pos <> renumbered.pos)";
 

@@ -4,7 +4,8 @@
  * change log, and the archive positions that let any archive page be read by an index seek.
  *
  * <p>Public here: {@link org.chancery.storage.Database} (open, migrate, close),
- * {@link org.chancery.storage.JdbcMessageStore} and {@link org.chancery.storage.StorageException}.
+ * {@link org.chancery.storage.JdbcMessageStore}, {@link org.chancery.storage.JdbcEditionStore} (editions
+ * and revisions, in the message store's transactions) and {@link org.chancery.storage.StorageException}.
  * SQL, row mapping and JSON layouts stay package-private. Nothing outside this package writes SQL
  * against these tables, and no JDBC type leaves it. SQL must run unchanged on both databases; a
  * difference that cannot be avoided goes in a migration under {@code db/migration}, not in code.

@@ -45,6 +45,16 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public Optional<Withdrawal> withdrawal(long number) {
+    return delegate.withdrawal(number);
+  }
+
+  @Override
+  public boolean isRemoved(long number) {
+    return delegate.isRemoved(number);
+  }
+
+  @Override
   public Optional<Masthead> masthead() {
     return delegate.masthead();
   }
@@ -89,8 +99,28 @@ public class ForwardingMessageStore implements MessageStore {
     }
 
     @Override
+    public long reserveNumber() {
+      return delegate.reserveNumber();
+    }
+
+    @Override
+    public void addReserved(Message message) {
+      delegate.addReserved(message);
+    }
+
+    @Override
     public void saveMasthead(Masthead masthead) {
       delegate.saveMasthead(masthead);
+    }
+
+    @Override
+    public void withdraw(long number, Withdrawal withdrawal) {
+      delegate.withdraw(number, withdrawal);
+    }
+
+    @Override
+    public void remove(long number) {
+      delegate.remove(number);
     }
 
     @Override

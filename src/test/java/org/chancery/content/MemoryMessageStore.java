@@ -3,9 +3,12 @@ package org.chancery.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,17 +25,27 @@ public final class MemoryMessageStore implements MessageStore {
       .thenComparingLong(Message::number)
       .reversed();
 
-  private State state = new State(new TreeMap<>(), Optional.empty(), 0);
+  private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0);
 
-  private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange) {
+  /**
+   * @param reserved the highest number reserveNumber() gave out; add() never hands it out again
+   */
+  private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange,
+      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved) {
     State copy() {
-      return new State(new TreeMap<>(messages), masthead, lastChange);
+      return new State(new TreeMap<>(messages), masthead, lastChange, new HashMap<>(withdrawals),
+          new HashSet<>(removed), reserved);
+    }
+
+    boolean isListed(Message message) {
+      return !removed.contains(message.number());
     }
   }
 
   @Override
   public synchronized ArchivePage archive(ArchiveRequest request) {
     List<Message> visible = state.messages.values().stream()
+        .filter(state::isListed)
         .filter(m -> m.isPublishedBy(request.today()))
         .filter(m -> request.section().map(s -> s.slug().equals(m.section().slug())).orElse(true))
         .sorted(NEWEST_FIRST)
@@ -44,7 +57,17 @@ public final class MemoryMessageStore implements MessageStore {
 
   @Override
   public synchronized Optional<Message> message(long number, LocalDate today) {
-    return Optional.ofNullable(state.messages.get(number)).filter(m -> m.isPublishedBy(today));
+    return Optional.ofNullable(state.messages.get(number)).filter(state::isListed).filter(m -> m.isPublishedBy(today));
+  }
+
+  @Override
+  public synchronized Optional<Withdrawal> withdrawal(long number) {
+    return Optional.ofNullable(state.withdrawals.get(number));
+  }
+
+  @Override
+  public synchronized boolean isRemoved(long number) {
+    return state.removed.contains(number);
   }
 
   @Override
@@ -57,7 +80,8 @@ public final class MemoryMessageStore implements MessageStore {
 
   @Override
   public synchronized List<Section> sections(LocalDate today) {
-    return state.messages.values().stream().filter(m -> m.isPublishedBy(today)).map(Message::section).distinct()
+    return state.messages.values().stream().filter(state::isListed).filter(m -> m.isPublishedBy(today))
+        .map(Message::section).distinct()
         .sorted(Comparator.comparing(Section::name)).toList();
   }
 
@@ -103,11 +127,50 @@ public final class MemoryMessageStore implements MessageStore {
 
     @Override
     public Message add(Message message) {
-      long number = state.messages.isEmpty() ? 1 : state.messages.lastKey() + 1;
-      Message stored = message.withNumber(number);
-      state.messages.put(number, stored);
+      Message stored = message.withNumber(nextNumber());
+      state.messages.put(stored.number(), stored);
       changed();
       return stored;
+    }
+
+    @Override
+    public long reserveNumber() {
+      long number = nextNumber();
+      state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number);
+      return number;
+    }
+
+    @Override
+    public void addReserved(Message message) {
+      if (message.number() == 0 || state.messages.containsKey(message.number())) {
+        throw new IllegalArgumentException("message number " + message.number() + " is not a free reserved number");
+      }
+      state.messages.put(message.number(), message);
+      changed();
+    }
+
+    private long nextNumber() {
+      return Math.max(state.messages.isEmpty() ? 0 : state.messages.lastKey(), state.reserved) + 1;
+    }
+
+    @Override
+    public void withdraw(long number, Withdrawal withdrawal) {
+      requireStored(number, "withdraw");
+      state.withdrawals.put(number, withdrawal);
+      changed();
+    }
+
+    @Override
+    public void remove(long number) {
+      requireStored(number, "remove");
+      state.removed.add(number);
+      changed();
+    }
+
+    private void requireStored(long number, String verb) {
+      if (!state.messages.containsKey(number)) {
+        throw new IllegalArgumentException("no message number " + number + " to " + verb);
+      }
     }
 
     @Override
@@ -121,7 +184,8 @@ public final class MemoryMessageStore implements MessageStore {
 
     @Override
     public void saveMasthead(Masthead masthead) {
-      state = new State(state.messages, Optional.of(masthead), state.lastChange);
+      state = new State(state.messages, Optional.of(masthead), state.lastChange, state.withdrawals, state.removed,
+          state.reserved);
       changed();
     }
 
@@ -137,7 +201,8 @@ public final class MemoryMessageStore implements MessageStore {
     }
 
     private void changed() {
-      state = new State(state.messages, state.masthead, state.lastChange + 1);
+      state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
+          state.reserved);
     }
   }
 

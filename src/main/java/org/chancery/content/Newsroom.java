@@ -1,0 +1,191 @@
+package org.chancery.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.chancery.content.EditionStore.EditionWriter;
+
+/**
+ * The editorial actions as the console calls them: each applies one of {@link Publisher}'s verbs
+ * to a stored edition, in one transaction, and keeps the public site in step (see
+ * {@link PublicProjection}). Refusals are {@link WorkflowRefusal}s; a save that would overwrite
+ * someone else's is an {@link EditConflict}. Either way nothing is written.
+ *
+ * <p>Editions are named by their message's number and their own number, as the console's
+ * addresses will; the latest revision number is what the editor's form was based on.
+ */
+public final class Newsroom {
+
+  private final EditionStore store;
+  private final Publisher publisher;
+  private final Clock clock;
+
+  /**
+   * @param store where editions are kept; its transactions include the public messages' writes
+   * @param publisher the workflow's rules
+   * @param clock stamps revisions and withdrawals
+   */
+  public Newsroom(EditionStore store, Publisher publisher, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.publisher = Objects.requireNonNull(publisher, "publisher");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Starts a new message: its first edition, a draft, under a newly reserved number; revision 1. */
+  public Revision draft(Message content, Account by) {
+    return store.write(w -> {
+      long number = w.messages().reserveNumber();
+      Edition draft = Edition.firstDraft(content.withNumber(number), by);
+      w.insert(draft);
+      return w.appendRevision(draft, by.id(), clock.instant());
+    });
+  }
+
+  /**
+   * Saves new content for a draft or rejected edition as the message's next revision.
+   *
+   * @param basedOn the revision the editor's form started from
+   * @throws EditConflict when a newer revision than {@code basedOn} exists
+   */
+  public Revision save(long message, int edition, int basedOn, Message content, Account by) {
+    return store.write(w -> {
+      Edition current = find(w, message, edition);
+      requireLatest(w, message, basedOn, content);
+      Edition saved = publisher.edit(current, by, content.withNumber(message));
+      w.update(saved);
+      return w.appendRevision(saved, by.id(), clock.instant());
+    });
+  }
+
+  public Edition submit(long message, int edition, Account by) {
+    return change(message, edition, e -> publisher.submit(e, by));
+  }
+
+  public Edition reject(long message, int edition, Account by, String reason) {
+    return change(message, edition, e -> publisher.reject(e, by, reason));
+  }
+
+  public Edition schedule(long message, int edition, Account by, Instant at) {
+    return change(message, edition, e -> publisher.schedule(e, by, at));
+  }
+
+  public Edition unschedule(long message, int edition, Account by) {
+    return change(message, edition, e -> publisher.unschedule(e, by));
+  }
+
+  /** Publishes a submitted edition now; the public message follows in the same transaction. */
+  public Edition publish(long message, int edition, Account by) {
+    return store.write(w -> {
+      Edition live = publisher.publish(find(w, message, edition), by);
+      PublicProjection.goLive(w, live, publisher);
+      return live;
+    });
+  }
+
+  /** Withdraws the live edition: the message stays on the site with a notice and the reason. */
+  public Edition withdraw(long message, Account by, String reason) {
+    return store.write(w -> {
+      Edition withdrawn = publisher.withdraw(live(w, message), by, reason);
+      w.update(withdrawn);
+      w.messages().withdraw(message, new Withdrawal(clock.instant(), withdrawn.reason().orElseThrow()));
+      return withdrawn;
+    });
+  }
+
+  /** Removes a message published in error: off every list, its page answers 410 Gone. */
+  public Edition remove(long message, Account by, String reason) {
+    return store.write(w -> {
+      Edition removed = publisher.remove(live(w, message), by, reason);
+      w.update(removed);
+      w.messages().remove(message);
+      return removed;
+    });
+  }
+
+  /**
+   * Starts the next edition of a live message, a draft with the live content; the live edition
+   * stays on the site until the new one is published.
+   */
+  public Revision startNewEdition(long message, Account by, ChangeNote note) {
+    return store.write(w -> {
+      Edition next = publisher.startNewEdition(live(w, message), by, note);
+      requireNoneInProgress(w, message);
+      w.insert(next);
+      return w.appendRevision(next, by.id(), clock.instant());
+    });
+  }
+
+  /**
+   * Brings back the content of an earlier revision as a new draft: as the next revision of the
+   * edition in progress when there is one (a save, so {@code basedOn} is checked), otherwise as
+   * a new edition of the live message, noting {@code note}.
+   */
+  public Revision restore(long message, int revision, int basedOn, Account by, ChangeNote note) {
+    return store.write(w -> {
+      Message content = store.revision(message, revision).orElseThrow(() -> new WorkflowRefusal(
+          "Message " + message + " has no revision " + revision + " to restore.")).content();
+      requireLatest(w, message, basedOn, content);
+      Optional<Edition> inProgress = inProgress(w, message);
+      Edition draft;
+      if (inProgress.isPresent()) {
+        draft = publisher.edit(inProgress.get(), by, content);
+        w.update(draft);
+      } else {
+        Edition live = live(w, message);
+        requireNoneInProgress(w, message);
+        draft = publisher.startNewEdition(live, by, note).withContent(content);
+        w.insert(draft);
+      }
+      return w.appendRevision(draft, by.id(), clock.instant());
+    });
+  }
+
+  private Edition change(long message, int edition, UnaryOperator<Edition> verb) {
+    return store.write(w -> {
+      Edition changed = verb.apply(find(w, message, edition));
+      w.update(changed);
+      return changed;
+    });
+  }
+
+  private static Edition find(EditionWriter w, long message, int edition) {
+    return w.editions(message).stream().filter(e -> e.number() == edition).findFirst()
+        .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no edition " + edition + "."));
+  }
+
+  /** The edition readers see (published or withdrawn). */
+  private static Edition live(EditionWriter w, long message) {
+    return w.editions(message).stream().filter(e -> e.state().isPublic()).findFirst()
+        .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no live edition."));
+  }
+
+  private static Optional<Edition> inProgress(EditionWriter w, long message) {
+    List<Edition> editions = w.editions(message);
+    return editions.stream().filter(e -> e.state().isEditable()).findFirst();
+  }
+
+  private static void requireNoneInProgress(EditionWriter w, long message) {
+    w.editions(message).stream().filter(Newsroom::isInProgress).findFirst().ifPresent(e -> {
+      throw new WorkflowRefusal("Edition " + e.number() + " of this message is already "
+          + e.state().label().toLowerCase(java.util.Locale.ROOT) + "; carry on with it instead of starting another.");
+    });
+  }
+
+  private static boolean isInProgress(Edition edition) {
+    return switch (edition.state()) {
+      case DRAFT, SUBMITTED, REJECTED, SCHEDULED -> true;
+      default -> false;
+    };
+  }
+
+  /** The conflict check: under the write lock, so nobody can save between it and our save. */
+  private static void requireLatest(EditionWriter w, long message, int basedOn, Message attempted) {
+    Optional<Revision> latest = w.latestRevision(message);
+    if (latest.isPresent() && latest.get().number() != basedOn) {
+      throw new EditConflict(latest.get(), attempted.withNumber(message), basedOn);
+    }
+  }
+}

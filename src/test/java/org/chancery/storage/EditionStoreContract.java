@@ -1,0 +1,310 @@
+package org.chancery.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.Account;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
+import org.chancery.content.ChangeNote;
+import org.chancery.content.EditConflict;
+import org.chancery.content.Edition;
+import org.chancery.content.EditionState;
+import org.chancery.content.EditionStore;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.MutableClock;
+import org.chancery.content.Newsroom;
+import org.chancery.content.Publisher;
+import org.chancery.content.Revision;
+import org.chancery.content.Role;
+import org.chancery.content.ScheduledPublishing;
+import org.chancery.content.Withdrawal;
+import org.chancery.content.WorkflowRefusal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link EditionStore} must do, with the {@link MessageStore} it publishes to. Run
+ * against the in-memory fake, SQLite and PostgreSQL. The workflow goes through {@link Newsroom}
+ * and {@link ScheduledPublishing}, as the console and the timer will.
+ */
+abstract class EditionStoreContract {
+
+  static final LocalDate TODAY = LocalDate.of(2021, 7, 25);
+  /** With nanoseconds, to show that stored instants keep them. */
+  static final Instant START = Instant.parse("2021-07-25T08:00:00.123456789Z");
+
+  final Account writer = new Account(1, "wanda", Role.WRITER);
+  final Account editor = new Account(2, "ed", Role.EDITOR);
+  final Account otherEditor = new Account(3, "edna", Role.EDITOR);
+
+  final MutableClock clock = new MutableClock(START);
+  final Publisher publisher = new Publisher(clock);
+  EditionStore editions;
+  MessageStore messages;
+  Newsroom newsroom;
+
+  /** A new, empty pair of stores over one database; set {@link #editions} and {@link #messages}. */
+  abstract void newStores();
+
+  @BeforeEach
+  void createStores() {
+    newStores();
+    newsroom = new Newsroom(editions, publisher, clock);
+  }
+
+  Message content(String title) {
+    return Fixtures.simple(title, TODAY);
+  }
+
+  /** A first edition by the writer, submitted for review. */
+  Revision submitted(String title) {
+    Revision draft = newsroom.draft(content(title), writer);
+    newsroom.submit(draft.messageNumber(), 1, writer);
+    return draft;
+  }
+
+  Optional<Message> visible(long number) {
+    return messages.message(number, TODAY);
+  }
+
+  List<Long> listed() {
+    ArchivePage page = messages.archive(ArchiveRequest.allMessages(1, TODAY));
+    return page.messages().stream().map(Message::number).toList();
+  }
+
+  @Test
+  void an_edition_reads_back_with_every_field() {
+    long number = newsroom.draft(Fixtures.transcript(), writer).messageNumber();
+    Edition full = new Edition(2, EditionState.WITHDRAWN, Fixtures.transcript().withNumber(number), writer.id(),
+        Optional.of(editor.id()), Optional.of(START.plusSeconds(60)), Optional.of(START.plusSeconds(61)),
+        Optional.of(ChangeNote.major("The date of the visit was corrected.")), Optional.of("Overtaken by events."));
+    Edition minor = new Edition(3, EditionState.DRAFT, Fixtures.transcript().withNumber(number), writer.id(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(ChangeNote.minor()), Optional.empty());
+    editions.write(w -> {
+      w.insert(full);
+      w.insert(minor);
+      return null;
+    });
+
+    assertThat(editions.edition(number, 2)).contains(full);
+    assertThat(editions.edition(number, 3)).contains(minor);
+    assertThat(editions.edition(number, 1)).contains(Edition.firstDraft(Fixtures.transcript().withNumber(number), writer));
+    assertThat(editions.editions(number)).extracting(Edition::number).containsExactly(1, 2, 3);
+    assertThat(editions.editions(number + 1)).isEmpty();
+  }
+
+  @Test
+  void a_draft_reserves_its_message_number_but_is_not_public() {
+    Revision first = newsroom.draft(content("Draft one"), writer);
+    Message imported = messages.write(w -> w.add(content("Imported meanwhile")));
+    Revision second = newsroom.draft(content("Draft two"), writer);
+
+    assertThat(first.messageNumber()).isEqualTo(1);
+    assertThat(imported.number()).as("an import must not take a draft's number").isEqualTo(2);
+    assertThat(second.messageNumber()).isEqualTo(3);
+    assertThat(visible(1)).isEmpty();
+    assertThat(listed()).containsExactly(2L);
+  }
+
+  @Test
+  void every_save_appends_a_revision_listed_in_order() {
+    Revision one = newsroom.draft(content("Statement"), writer);
+    long number = one.messageNumber();
+    clock.advance(Duration.ofMinutes(1));
+    Revision two = newsroom.save(number, 1, 1, content("Statement, revised"), writer);
+    clock.advance(Duration.ofMinutes(1));
+    Revision three = newsroom.save(number, 1, 2, content("Statement, revised again"), editor);
+
+    assertThat(editions.revisions(number)).containsExactly(one, two, three);
+    assertThat(three).isEqualTo(new Revision(3, 1, editor.id(), START.plusSeconds(120),
+        content("Statement, revised again").withNumber(number)));
+    assertThat(editions.revision(number, 2)).contains(two);
+    assertThat(editions.revision(number, 2).orElseThrow().content().title()).isEqualTo("Statement, revised");
+    assertThat(editions.edition(number, 1).orElseThrow().content()).isEqualTo(three.content());
+  }
+
+  @Test
+  void a_save_based_on_an_older_revision_is_refused_with_both_versions() {
+    long number = newsroom.draft(content("Statement"), writer).messageNumber();
+    Revision theirs = newsroom.save(number, 1, 1, content("Their change"), editor);
+
+    assertThatThrownBy(() -> newsroom.save(number, 1, 1, content("My change"), writer))
+        .isInstanceOfSatisfying(EditConflict.class, conflict -> {
+          assertThat(conflict.latest()).isEqualTo(theirs);
+          assertThat(conflict.attempted()).isEqualTo(content("My change").withNumber(number));
+          assertThat(conflict.basedOn()).isEqualTo(1);
+        })
+        .hasMessageContaining("you started from revision 1, and revision 2 was saved");
+    assertThat(editions.revisions(number)).hasSize(2);
+    assertThat(editions.edition(number, 1).orElseThrow().content().title()).isEqualTo("Their change");
+  }
+
+  @Test
+  void publishing_puts_the_content_in_the_public_messages() {
+    long before = messages.lastChange();
+    long number = submitted("Statement on the ferry").messageNumber();
+
+    Edition live = newsroom.publish(number, 1, editor);
+
+    assertThat(live.state()).isEqualTo(EditionState.PUBLISHED);
+    assertThat(editions.edition(number, 1)).contains(live);
+    assertThat(visible(number)).contains(content("Statement on the ferry").withNumber(number));
+    assertThat(listed()).containsExactly(number);
+    assertThat(messages.lastChange()).as("the change log moves with the publication").isGreaterThan(before);
+  }
+
+  @Test
+  void a_new_edition_replaces_the_live_one_only_when_published() {
+    long number = submitted("Statement").messageNumber();
+    newsroom.publish(number, 1, editor);
+    Revision started = newsroom.startNewEdition(number, writer, ChangeNote.major("The time was corrected."));
+    newsroom.save(number, 2, started.number(), content("Statement, corrected"), writer);
+    newsroom.submit(number, 2, writer);
+
+    assertThat(visible(number).orElseThrow().title()).as("the live edition stays meanwhile").isEqualTo("Statement");
+    newsroom.publish(number, 2, editor);
+
+    assertThat(visible(number).orElseThrow().title()).isEqualTo("Statement, corrected");
+    assertThat(editions.editions(number)).extracting(Edition::state)
+        .containsExactly(EditionState.SUPERSEDED, EditionState.PUBLISHED);
+    assertThat(editions.edition(number, 2).orElseThrow().changeNote())
+        .contains(ChangeNote.major("The time was corrected."));
+    assertThat(listed()).containsExactly(number);
+  }
+
+  @Test
+  void only_one_edition_is_in_progress_at_a_time() {
+    long number = submitted("Statement").messageNumber();
+    newsroom.publish(number, 1, editor);
+    newsroom.startNewEdition(number, writer, ChangeNote.minor());
+
+    assertThatThrownBy(() -> newsroom.startNewEdition(number, editor, ChangeNote.minor()))
+        .isInstanceOf(WorkflowRefusal.class)
+        .hasMessage("Edition 2 of this message is already draft; carry on with it instead of starting another.");
+  }
+
+  @Test
+  void an_earlier_revision_is_restored_as_a_new_draft() {
+    long number = submitted("Original").messageNumber();
+    newsroom.publish(number, 1, editor);
+    Revision second = newsroom.startNewEdition(number, writer, ChangeNote.minor());
+    Revision third = newsroom.save(number, 2, second.number(), content("Rewritten"), writer);
+    newsroom.submit(number, 2, writer);
+    newsroom.publish(number, 2, editor);
+
+    Revision restored = newsroom.restore(number, 1, third.number(), writer, ChangeNote.major("Back to the original."));
+
+    assertThat(restored.number()).isEqualTo(4);
+    assertThat(restored.editionNumber()).isEqualTo(3);
+    assertThat(restored.content()).isEqualTo(content("Original").withNumber(number));
+    assertThat(editions.edition(number, 3).orElseThrow().state()).isEqualTo(EditionState.DRAFT);
+    assertThat(visible(number).orElseThrow().title()).as("a restored draft is not live").isEqualTo("Rewritten");
+
+    Revision again = newsroom.restore(number, 3, restored.number(), writer, ChangeNote.minor());
+    assertThat(again.editionNumber()).as("restoring into the draft in progress").isEqualTo(3);
+    assertThat(again.content().title()).isEqualTo("Rewritten");
+  }
+
+  @Test
+  void a_withdrawn_message_stays_listed_with_its_notice() {
+    long number = submitted("Statement").messageNumber();
+    newsroom.publish(number, 1, editor);
+    clock.advance(Duration.ofHours(1));
+
+    newsroom.withdraw(number, editor, "Superseded by the statement of 26 July.");
+
+    assertThat(messages.withdrawal(number))
+        .contains(new Withdrawal(START.plus(Duration.ofHours(1)), "Superseded by the statement of 26 July."));
+    assertThat(visible(number)).isPresent();
+    assertThat(listed()).containsExactly(number);
+    assertThat(messages.isRemoved(number)).isFalse();
+    assertThat(editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.WITHDRAWN);
+  }
+
+  @Test
+  void a_removed_message_leaves_every_list_and_the_gap_closes() {
+    Message before = messages.write(w -> w.add(Fixtures.simple("Older", TODAY.minusDays(2))));
+    long number = newsroom.draft(Fixtures.transcript().withPublished(TODAY.minusDays(1), false), writer)
+        .messageNumber();
+    newsroom.submit(number, 1, writer);
+    newsroom.publish(number, 1, editor);
+    Message after = messages.write(w -> w.add(Fixtures.simple("Newer", TODAY)));
+    assertThat(listed()).containsExactly(after.number(), number, before.number());
+
+    newsroom.remove(number, editor, "Published in error.");
+
+    assertThat(messages.isRemoved(number)).isTrue();
+    assertThat(visible(number)).isEmpty();
+    assertThat(listed()).containsExactly(after.number(), before.number());
+    assertThat(messages.archive(ArchiveRequest.allMessages(1, TODAY)).total()).isEqualTo(2);
+    assertThat(messages.archive(new ArchiveRequest(Optional.of(Fixtures.PRESS), 1, 10, TODAY)).total()).isZero();
+    assertThat(messages.sections(TODAY)).doesNotContain(Fixtures.PRESS);
+    assertThat(messages.messageForLegacyPath("/fnapr/6443")).as("so that its old path answers 410").contains(number);
+    assertThat(messages.isRemoved(before.number())).isFalse();
+    assertThat(editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.REMOVED);
+    Message later = messages.write(w -> w.add(Fixtures.simple("Latest", TODAY)));
+    assertThat(listed()).containsExactly(later.number(), after.number(), before.number());
+  }
+
+  @Test
+  void a_failing_transaction_leaves_editions_and_messages_as_they_were() {
+    long number = submitted("Statement").messageNumber();
+    long changes = messages.lastChange();
+
+    assertThatThrownBy(() -> editions.write(w -> {
+      w.update(publisher.publish(w.editions(number).get(0), editor));
+      w.messages().addReserved(content("Statement").withNumber(number));
+      w.appendRevision(w.editions(number).get(0), editor.id(), START);
+      throw new IllegalStateException("the disk is full");
+    })).hasMessage("the disk is full");
+
+    assertThat(editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.SUBMITTED);
+    assertThat(editions.revisions(number)).hasSize(1);
+    assertThat(visible(number)).isEmpty();
+    assertThat(messages.lastChange()).isEqualTo(changes);
+  }
+
+  @Test
+  void scheduled_editions_go_live_when_due_and_only_approved_ones() {
+    ScheduledPublishing scheduled = new ScheduledPublishing(editions, publisher, clock);
+    long soon = submitted("Soon").messageNumber();
+    long later = submitted("Later").messageNumber();
+    long submittedOnly = submitted("Submitted only").messageNumber();
+    long draftOnly = newsroom.draft(content("Draft only"), writer).messageNumber();
+    newsroom.schedule(soon, 1, editor, START.plus(Duration.ofMinutes(10)));
+    newsroom.schedule(later, 1, editor, START.plus(Duration.ofHours(2)));
+
+    assertThat(scheduled.publishDue()).isZero();
+    clock.advance(Duration.ofMinutes(10));
+    assertThat(scheduled.publishDue()).isEqualTo(1);
+    assertThat(scheduled.publishDue()).as("idempotent").isZero();
+
+    assertThat(visible(soon)).isPresent();
+    assertThat(editions.edition(soon, 1).orElseThrow().publishedAt()).contains(START.plus(Duration.ofMinutes(10)));
+    assertThat(visible(later)).isEmpty();
+    clock.advance(Duration.ofDays(30));
+    assertThat(scheduled.publishDue()).isEqualTo(1);
+    assertThat(listed()).containsExactly(later, soon);
+    assertThat(visible(submittedOnly)).isEmpty();
+    assertThat(visible(draftOnly)).isEmpty();
+  }
+
+  @Test
+  void an_unscheduled_edition_does_not_go_live() {
+    ScheduledPublishing scheduled = new ScheduledPublishing(editions, publisher, clock);
+    long number = submitted("Statement").messageNumber();
+    newsroom.schedule(number, 1, editor, START.plus(Duration.ofMinutes(10)));
+    newsroom.unschedule(number, 1, editor);
+    clock.advance(Duration.ofHours(1));
+
+    assertThat(scheduled.publishDue()).isZero();
+    assertThat(visible(number)).isEmpty();
+  }
+}
