@@ -1,6 +1,7 @@
 package org.chancery.site;
 
 import io.javalin.http.Context;
+import io.javalin.http.GoneResponse;
 import io.javalin.router.EndpointNotFound;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -42,7 +43,13 @@ final class LegacyRedirects {
   /** Exception handler for {@link EndpointNotFound}. */
   void redirectOrNotFound(EndpointNotFound notFound, Context ctx) {
     String query = ctx.queryString();
-    Optional<String> target = targetOf(LegacyPath.normalise(query == null ? ctx.path() : ctx.path() + "?" + query));
+    Optional<String> target;
+    try {
+      target = targetOf(LegacyPath.normalise(query == null ? ctx.path() : ctx.path() + "?" + query));
+    } catch (GoneResponse gone) {
+      errors.respond(gone, ctx);
+      return;
+    }
     if (target.isPresent()) {
       ctx.status(301).header("Location", target.get());
     } else {
@@ -56,9 +63,11 @@ final class LegacyRedirects {
     if (oldArchive.matches()) {
       return archivePage(parameters(oldArchive.group(1)));
     }
-    return store.messageForLegacyPath(normalPathAndQuery)
-        .flatMap(number -> store.message(number, clock.snapshot().today()))
-        .map(Message::path);
+    Optional<Long> number = store.messageForLegacyPath(normalPathAndQuery);
+    if (number.isPresent() && store.isRemoved(number.get())) {
+      throw new GoneResponse("the message at old path " + normalPathAndQuery + " was removed");
+    }
+    return number.flatMap(n -> store.message(n, clock.snapshot().today())).map(Message::path);
   }
 
   private Optional<String> archivePage(Map<String, String> parameters) {

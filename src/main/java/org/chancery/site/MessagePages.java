@@ -1,6 +1,7 @@
 package org.chancery.site;
 
 import io.javalin.http.Context;
+import io.javalin.http.GoneResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +41,9 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       List<Message> latest = latest(at);
       Optional<Message> top = latest.stream().findFirst().flatMap(m -> store.message(m.number(), at.today()));
+      Optional<MessageView> topView = top.map(m -> presenter.message(m, store.withdrawal(m.number()), at.masthead().homeZone()));
       Chrome chrome = presenter.chrome(at, "");
-      return templates.page("home.jte", new HomePage(chrome, top.map(presenter::message), presenter.items(latest)));
+      return templates.page("home.jte", new HomePage(chrome, topView, presenter.items(latest)));
     });
   }
 
@@ -52,7 +54,8 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       Message message = published(number, at);
       Chrome chrome = presenter.chrome(at, message.title());
-      return templates.page("message.jte", new MessagePage(chrome, presenter.message(message), presenter.items(latest(at))));
+      MessageView view = presenter.message(message, store.withdrawal(number), at.masthead().homeZone());
+      return templates.page("message.jte", new MessagePage(chrome, view, presenter.items(latest(at))));
     });
   }
 
@@ -73,8 +76,9 @@ final class MessagePages {
   }
 
   private Message published(long number, Snapshot at) {
-    return store.message(number, at.today())
-        .orElseThrow(() -> new NotFoundResponse("no message " + number + " published by " + at.today()));
+    return store.message(number, at.today()).orElseThrow(() -> store.isRemoved(number)
+        ? new GoneResponse("message " + number + " was removed")
+        : new NotFoundResponse("no message " + number + " published by " + at.today()));
   }
 
   private List<Message> latest(Snapshot at) {

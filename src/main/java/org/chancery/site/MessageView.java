@@ -10,8 +10,10 @@ import java.util.List;
  * @param date the publication date as dd.mm.yyyy
  * @param isoDate the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param lang the message's language, for {@code lang} on the article
+ * @param withdrawalNotice for a withdrawn message, the sentence telling readers when and why
  */
-public record MessageView(String title, String sectionHeading, String sectionPath, String date, String isoDate, String lang, List<BlockView> blocks) {
+public record MessageView(String title, String sectionHeading, String sectionPath, String date, String isoDate, String lang,
+    java.util.Optional<String> withdrawalNotice, List<BlockView> blocks) {
 
   public MessageView {
     blocks = List.copyOf(blocks);

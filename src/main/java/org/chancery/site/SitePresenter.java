@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -13,6 +14,7 @@ import org.chancery.content.Block;
 import org.chancery.content.Contact;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
+import org.chancery.content.Withdrawal;
 import org.chancery.content.Section;
 import org.chancery.site.Chrome.ClockView;
 import org.chancery.site.Chrome.ContactView;
@@ -51,7 +53,7 @@ final class SitePresenter {
     return new Chrome(settings.locale().toLanguageTag(), settings.siteName(), title, masthead(at), sections, text);
   }
 
-  MessageView message(Message message) {
+  MessageView message(Message message, Optional<Withdrawal> withdrawal, ZoneId homeZone) {
     List<BlockView> blocks = new ArrayList<>();
     int turns = 0;
     for (Block block : message.body().blocks()) {
@@ -69,8 +71,10 @@ final class SitePresenter {
     LocalDate published = message.published();
     // Item pages of the reference site head a message with its section's name in capitals.
     String sectionHeading = message.section().name().toUpperCase(Locale.forLanguageTag(message.language()));
+    Optional<String> notice = withdrawal.map(w ->
+        text.format("message.withdrawn", longDate.format(w.at().atZone(homeZone).toLocalDate()), w.reason()));
     return new MessageView(message.title(), sectionHeading, SitePaths.section(message.section().slug(), 1),
-        SHORT_DATE.format(published), published.toString(), message.language(), blocks);
+        SHORT_DATE.format(published), published.toString(), message.language(), notice, blocks);
   }
 
   List<ListItem> items(List<Message> messages) {
@@ -80,7 +84,7 @@ final class SitePresenter {
   }
 
   ErrorPage error(Snapshot at, int status) {
-    String key = status == 404 ? "error.404" : status >= 500 ? "error.500" : "error.other";
+    String key = status == 404 || status == 410 ? "error." + status : status >= 500 ? "error.500" : "error.other";
     String heading = text.get(key + ".heading");
     return new ErrorPage(chrome(at, heading), status, heading, text.get(key + ".text"));
   }
