@@ -1,0 +1,62 @@
+package org.chancery.content;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An account change that the rules do not allow, with the reason. The message is an English
+ * sentence for the command line; the console shows the same reason in its own language by
+ * {@link Reason#key()}, filling in {@link #arguments()}.
+ */
+public final class AccountRefusal extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why an account change was refused; each carries its English sentence. */
+  public enum Reason {
+    NAME_TAKEN("name-taken", "An account named ''{0}'' exists already; choose another name."),
+    NAME_MALFORMED("name-malformed",
+        "An account name is 2 to 40 letters, digits, dots, hyphens or underscores; ''{0}'' is not."),
+    PASSWORD_TOO_SHORT("password-too-short",
+        "A password needs at least {0} characters; this one has {1}."),
+    PASSWORD_TOO_LONG("password-too-long", "A password may have at most {0} characters; this one has {1}."),
+    PASSWORDS_DIFFER("passwords-differ", "The two passwords differ; type the same password twice."),
+    CURRENT_PASSWORD_WRONG("current-password-wrong", "The current password is wrong."),
+    DISABLING_ONESELF("disabling-oneself",
+        "You cannot disable your own account; another administrator can."),
+    NO_SUCH_ACCOUNT("no-such-account", "There is no account number {0}.");
+
+    private final String key;
+    private final String sentence;
+
+    Reason(String key, String sentence) {
+      this.key = key;
+      this.sentence = sentence;
+    }
+
+    /** A short stable name, e.g. "name-taken", under which the console keeps its translation. */
+    public String key() {
+      return key;
+    }
+  }
+
+  private final Reason reason;
+  private final List<Object> arguments;
+
+  public AccountRefusal(Reason reason, Object... arguments) {
+    super(new MessageFormat(reason.sentence, Locale.ENGLISH).format(arguments));
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.arguments = List.of(arguments);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The values the sentence names, in order: {0}, {1}... */
+  public List<Object> arguments() {
+    return arguments;
+  }
+}

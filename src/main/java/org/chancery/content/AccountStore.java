@@ -1,0 +1,66 @@
+package org.chancery.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the console needs from storage about accounts and their sign-in sessions. Implemented over
+ * JDBC in {@code storage}; tests may use an in-memory fake.
+ *
+ * <p>Names are unique without regard to case: "Anna" and "anna" are one account. Accounts are
+ * never deleted, only disabled, so that the audit log and the history of each message keep
+ * naming real people. A disabled account has no sessions and cannot open one.
+ */
+public interface AccountStore {
+
+  /**
+   * Stores a new, enabled account and returns it with its assigned id.
+   *
+   * @param passwordHash the password's hash in its self-describing format (algorithm, parameters,
+   *     salt); never the password
+   * @throws AccountRefusal when an account of that name, in any case, exists already
+   */
+  Account add(String name, Role role, String passwordHash, Instant createdAt);
+
+  /** The account of this name, in any case, disabled or not. */
+  Optional<AccountRecord> byName(String name);
+
+  /** The account with this id, disabled or not. */
+  Optional<AccountRecord> byId(long id);
+
+  /** Every account, in name order (by {@link #nameKey}). */
+  List<AccountRecord> all();
+
+  /** Replaces the account's password hash; nothing happens for an unknown id. */
+  void changePasswordHash(long id, String passwordHash);
+
+  /** Disables the account and closes all of its sessions, in one transaction. */
+  void disable(long id);
+
+  /** Stores a new session. Its account must exist and be enabled. */
+  void openSession(Session session);
+
+  /** The session with this id, with its account as it is now, if the account is enabled. */
+  Optional<Session> session(String id);
+
+  /** Records that the session was used at {@code at}: the start of its idle time. */
+  void touchSession(String id, Instant at);
+
+  /** Closes (forgets) the session; nothing happens for an unknown id. */
+  void closeSession(String id);
+
+  /** Closes every session of the account but {@code keep}, e.g. after a password change. */
+  void closeSessionsOf(long accountId, Optional<String> keep);
+
+  /**
+   * Forgets sessions that have ended: those expiring by {@code now}, and those last used at or
+   * before {@code idleSince}.
+   */
+  void closeEndedSessions(Instant now, Instant idleSince);
+
+  /** The form of a name that uniqueness and sign-in compare: lower case, whatever the locale. */
+  static String nameKey(String name) {
+    return name.toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,11 @@
+package org.chancery.content;
+
+/** What the audit log records. Stored by name: renaming a constant needs a migration. */
+public enum AuditAction {
+  SIGNED_IN,
+  SIGN_IN_FAILED,
+  SIGNED_OUT,
+  PASSWORD_CHANGED,
+  ACCOUNT_ADDED,
+  ACCOUNT_DISABLED
+}

@@ -1,0 +1,181 @@
+package org.chancery.storage;
+
+import static org.chancery.storage.Transactions.instant;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.chancery.content.Account;
+import org.chancery.content.AccountRecord;
+import org.chancery.content.AccountRefusal;
+import org.chancery.content.AccountStore;
+import org.chancery.content.Role;
+import org.chancery.content.Session;
+
+/**
+ * The {@link AccountStore} over a {@link Database}: tables {@code account} and
+ * {@code console_session} (migration V2).
+ */
+public final class JdbcAccountStore implements AccountStore {
+
+  private static final String ACCOUNT_COLUMNS = "a.id, a.name, a.role, a.password_hash, a.created_at, a.disabled";
+
+  private final Database database;
+
+  public JdbcAccountStore(Database database) {
+    this.database = Objects.requireNonNull(database, "database");
+  }
+
+  @Override
+  public Account add(String name, Role role, String passwordHash, Instant createdAt) {
+    return Transactions.write(database, connection -> {
+      if (find(connection, "a.name_key = ?", AccountStore.nameKey(name)).isPresent()) {
+        throw new AccountRefusal(AccountRefusal.Reason.NAME_TAKEN, name);
+      }
+      Account account = new Account(Transactions.nextId(connection, "account", "id"), name, role);
+      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO account "
+          + "(id, name, name_key, role, password_hash, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        statement.setLong(1, account.id());
+        statement.setString(2, name);
+        statement.setString(3, AccountStore.nameKey(name));
+        statement.setString(4, role.name());
+        statement.setString(5, passwordHash);
+        statement.setString(6, instant(createdAt));
+        statement.setBoolean(7, false);
+        statement.executeUpdate();
+      }
+      return account;
+    });
+  }
+
+  @Override
+  public Optional<AccountRecord> byName(String name) {
+    return Transactions.read(database, connection -> find(connection, "a.name_key = ?", AccountStore.nameKey(name)));
+  }
+
+  @Override
+  public Optional<AccountRecord> byId(long id) {
+    return Transactions.read(database, connection -> find(connection, "a.id = ?", id));
+  }
+
+  @Override
+  public List<AccountRecord> all() {
+    return Transactions.read(database, connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT " + ACCOUNT_COLUMNS + " FROM account a ORDER BY a.name_key")) {
+        return accounts(statement);
+      }
+    });
+  }
+
+  @Override
+  public void changePasswordHash(long id, String passwordHash) {
+    Transactions.write(database, connection -> update(connection,
+        "UPDATE account SET password_hash = ? WHERE id = ?", passwordHash, id));
+  }
+
+  @Override
+  public void disable(long id) {
+    Transactions.write(database, connection -> {
+      update(connection, "DELETE FROM console_session WHERE account_id = ?", id);
+      return update(connection, "UPDATE account SET disabled = ? WHERE id = ?", true, id);
+    });
+  }
+
+  @Override
+  public void openSession(Session session) {
+    Transactions.write(database, connection -> update(connection, "INSERT INTO console_session "
+            + "(id, account_id, created_at, last_seen_at, expires_at, csrf_token) VALUES (?, ?, ?, ?, ?, ?)",
+        session.id(), session.account().id(), instant(session.createdAt()), instant(session.lastSeenAt()),
+        instant(session.expiresAt()), session.csrfToken()));
+  }
+
+  @Override
+  public Optional<Session> session(String id) {
+    return Transactions.read(database, connection -> {
+      // Joined with the account as it is now: a changed role counts at once, a disabled account
+      // has no session.
+      try (PreparedStatement statement = connection.prepareStatement("SELECT " + ACCOUNT_COLUMNS
+          + ", s.created_at, s.last_seen_at, s.expires_at, s.csrf_token"
+          + " FROM console_session s JOIN account a ON a.id = s.account_id WHERE s.id = ? AND a.disabled = ?")) {
+        statement.setString(1, id);
+        statement.setBoolean(2, false);
+        try (ResultSet rs = statement.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new Session(id, account(rs).account(), Instant.parse(rs.getString(7)),
+              Instant.parse(rs.getString(8)), Instant.parse(rs.getString(9)), rs.getString(10)));
+        }
+      }
+    });
+  }
+
+  @Override
+  public void touchSession(String id, Instant at) {
+    Transactions.write(database, connection -> update(connection,
+        "UPDATE console_session SET last_seen_at = ? WHERE id = ?", instant(at), id));
+  }
+
+  @Override
+  public void closeSession(String id) {
+    Transactions.write(database, connection -> update(connection, "DELETE FROM console_session WHERE id = ?", id));
+  }
+
+  @Override
+  public void closeSessionsOf(long accountId, Optional<String> keep) {
+    Transactions.write(database, connection -> update(connection,
+        "DELETE FROM console_session WHERE account_id = ? AND id <> ?", accountId, keep.orElse("")));
+  }
+
+  @Override
+  public void closeEndedSessions(Instant now, Instant idleSince) {
+    Transactions.write(database, connection -> update(connection,
+        "DELETE FROM console_session WHERE expires_at <= ? OR last_seen_at <= ?", instant(now), instant(idleSince)));
+  }
+
+  private static Optional<AccountRecord> find(Connection connection, String where, Object value) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT " + ACCOUNT_COLUMNS + " FROM account a WHERE " + where)) {
+      statement.setObject(1, value);
+      return accounts(statement).stream().findFirst();
+    }
+  }
+
+  private static List<AccountRecord> accounts(PreparedStatement statement) throws SQLException {
+    List<AccountRecord> found = new ArrayList<>();
+    try (ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        found.add(account(rs));
+      }
+    }
+    return found;
+  }
+
+  /** The account in columns 1 to 6 of {@link #ACCOUNT_COLUMNS}. */
+  private static AccountRecord account(ResultSet rs) throws SQLException {
+    Role role;
+    try {
+      role = Role.valueOf(rs.getString(3));
+    } catch (IllegalArgumentException e) {
+      throw new StorageException("account " + rs.getLong(1) + " has the unknown role '" + rs.getString(3) + "'", e);
+    }
+    return new AccountRecord(new Account(rs.getLong(1), rs.getString(2), role), rs.getString(4),
+        Instant.parse(rs.getString(5)), rs.getBoolean(6));
+  }
+
+  private static int update(Connection connection, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+}

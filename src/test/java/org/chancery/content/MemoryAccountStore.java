@@ -1,0 +1,105 @@
+package org.chancery.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** An in-memory {@link AccountStore} for tests of code above the store. */
+public final class MemoryAccountStore implements AccountStore {
+
+  private final Map<Long, AccountRecord> accounts = new TreeMap<>();
+  /** Sessions by id, holding the account's id; the account is joined in on reading. */
+  private final Map<String, Session> sessions = new LinkedHashMap<>();
+
+  @Override
+  public synchronized Account add(String name, Role role, String passwordHash, Instant createdAt) {
+    if (byName(name).isPresent()) {
+      throw new AccountRefusal(AccountRefusal.Reason.NAME_TAKEN, name);
+    }
+    Account account = new Account(accounts.size() + 1L, name, role);
+    accounts.put(account.id(), new AccountRecord(account, passwordHash, createdAt.truncatedTo(
+        java.time.temporal.ChronoUnit.SECONDS), false));
+    return account;
+  }
+
+  @Override
+  public synchronized Optional<AccountRecord> byName(String name) {
+    return accounts.values().stream()
+        .filter(a -> AccountStore.nameKey(a.account().name()).equals(AccountStore.nameKey(name)))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized Optional<AccountRecord> byId(long id) {
+    return Optional.ofNullable(accounts.get(id));
+  }
+
+  @Override
+  public synchronized List<AccountRecord> all() {
+    return accounts.values().stream()
+        .sorted(Comparator.comparing((AccountRecord a) -> AccountStore.nameKey(a.account().name())))
+        .toList();
+  }
+
+  @Override
+  public synchronized void changePasswordHash(long id, String passwordHash) {
+    accounts.computeIfPresent(id, (key, a) -> a.withPasswordHash(passwordHash));
+  }
+
+  @Override
+  public synchronized void disable(long id) {
+    accounts.computeIfPresent(id, (key, a) -> a.asDisabled());
+    sessions.values().removeIf(s -> s.account().id() == id);
+  }
+
+  @Override
+  public synchronized void openSession(Session session) {
+    AccountRecord account = accounts.get(session.account().id());
+    if (account == null || !account.isActive()) {
+      throw new IllegalArgumentException("no enabled account " + session.account().id() + " to open a session for");
+    }
+    sessions.put(session.id(), new Session(session.id(), session.account(), seconds(session.createdAt()),
+        seconds(session.lastSeenAt()), seconds(session.expiresAt()), session.csrfToken()));
+  }
+
+  @Override
+  public synchronized Optional<Session> session(String id) {
+    return Optional.ofNullable(sessions.get(id))
+        .flatMap(s -> byId(s.account().id()).filter(AccountRecord::isActive).map(a -> s.withAccount(a.account())));
+  }
+
+  @Override
+  public synchronized void touchSession(String id, Instant at) {
+    sessions.computeIfPresent(id, (key, s) -> s.seenAt(seconds(at)));
+  }
+
+  @Override
+  public synchronized void closeSession(String id) {
+    sessions.remove(id);
+  }
+
+  @Override
+  public synchronized void closeSessionsOf(long accountId, Optional<String> keep) {
+    sessions.values().removeIf(s -> s.account().id() == accountId && !keep.equals(Optional.of(s.id())));
+  }
+
+  @Override
+  public synchronized void closeEndedSessions(Instant now, Instant idleSince) {
+    sessions.values().removeIf(s -> !s.expiresAt().isAfter(now) || !s.lastSeenAt().isAfter(idleSince));
+  }
+
+  /** The ids of open sessions, for tests. */
+  public synchronized List<String> sessionIds() {
+    return new ArrayList<>(sessions.keySet());
+  }
+
+  /** The database keeps instants to the second; so does the fake, so that both answer alike. */
+  private static Instant seconds(Instant at) {
+    return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  }
+}

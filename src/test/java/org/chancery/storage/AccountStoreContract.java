@@ -1,0 +1,168 @@
+package org.chancery.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.Account;
+import org.chancery.content.AccountRecord;
+import org.chancery.content.AccountRefusal;
+import org.chancery.content.AccountStore;
+import org.chancery.content.AuditAction;
+import org.chancery.content.AuditEvent;
+import org.chancery.content.AuditLog;
+import org.chancery.content.Role;
+import org.chancery.content.Session;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link AccountStore} and {@link AuditLog} must do; run against SQLite, PostgreSQL and
+ * the in-memory fakes the console tests use.
+ */
+abstract class AccountStoreContract {
+
+  static final Instant NOW = Instant.parse("2026-11-20T10:05:00Z");
+  static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+
+  AccountStore accounts;
+  AuditLog audit;
+
+  /** A new, empty account store and audit log, sharing one database where there is one. */
+  abstract Stores newStores();
+
+  record Stores(AccountStore accounts, AuditLog audit) {}
+
+  @BeforeEach
+  void createStores() {
+    Stores stores = newStores();
+    accounts = stores.accounts();
+    audit = stores.audit();
+  }
+
+  Session session(String id, Account account, Instant at) {
+    return new Session(id, account, at, at, at.plus(Duration.ofHours(12)), "csrf-" + id.substring(0, 8));
+  }
+
+  @Test
+  void an_account_reads_back_by_name_in_any_case_and_by_id() {
+    Account anna = accounts.add("Anna.Berg", Role.EDITOR, HASH, NOW.plusMillis(300));
+
+    AccountRecord expected = new AccountRecord(new Account(1, "Anna.Berg", Role.EDITOR), HASH, NOW, false);
+    assertThat(anna).isEqualTo(expected.account());
+    assertThat(accounts.byName("anna.berg")).contains(expected);
+    assertThat(accounts.byName("ANNA.BERG")).contains(expected);
+    assertThat(accounts.byId(1)).contains(expected);
+    assertThat(accounts.byName("anna")).isEmpty();
+    assertThat(accounts.byId(2)).isEmpty();
+  }
+
+  @Test
+  void a_name_taken_in_any_case_is_refused_and_nothing_is_stored() {
+    accounts.add("anna", Role.ADMIN, HASH, NOW);
+
+    assertThatThrownBy(() -> accounts.add("ANNA", Role.WRITER, "other", NOW))
+        .isInstanceOfSatisfying(AccountRefusal.class, e -> assertThat(e.reason()).isEqualTo(AccountRefusal.Reason.NAME_TAKEN))
+        .hasMessage("An account named 'ANNA' exists already; choose another name.");
+    assertThat(accounts.all()).hasSize(1);
+    assertThat(accounts.add("boris", Role.WRITER, HASH, NOW).id()).isEqualTo(2);
+  }
+
+  @Test
+  void all_accounts_are_listed_by_name_whatever_the_case() {
+    accounts.add("zoe", Role.WRITER, HASH, NOW);
+    accounts.add("Anna", Role.EDITOR, HASH, NOW);
+    accounts.add("boris", Role.ADMIN, HASH, NOW);
+
+    assertThat(accounts.all()).extracting(a -> a.account().name()).containsExactly("Anna", "boris", "zoe");
+  }
+
+  @Test
+  void a_password_hash_is_replaced() {
+    Account anna = accounts.add("anna", Role.WRITER, HASH, NOW);
+
+    accounts.changePasswordHash(anna.id(), "new-hash");
+
+    assertThat(accounts.byId(anna.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
+  }
+
+  @Test
+  void a_session_reads_back_with_its_account_and_is_touched_and_closed() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Session opened = session("a".repeat(64), anna, NOW);
+
+    accounts.openSession(opened);
+    assertThat(accounts.session(opened.id())).contains(opened);
+    assertThat(accounts.session("b".repeat(64))).isEmpty();
+
+    accounts.touchSession(opened.id(), NOW.plusSeconds(90));
+    assertThat(accounts.session(opened.id())).contains(opened.seenAt(NOW.plusSeconds(90)));
+
+    accounts.closeSession(opened.id());
+    assertThat(accounts.session(opened.id())).isEmpty();
+  }
+
+  @Test
+  void disabling_an_account_closes_its_sessions_and_keeps_the_account() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account boris = accounts.add("boris", Role.EDITOR, HASH, NOW);
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+    accounts.openSession(session("b".repeat(64), boris, NOW));
+
+    accounts.disable(anna.id());
+
+    assertThat(accounts.byId(anna.id()).orElseThrow().disabled()).isTrue();
+    assertThat(accounts.session("a".repeat(64))).isEmpty();
+    assertThat(accounts.session("b".repeat(64))).isPresent();
+  }
+
+  @Test
+  void closing_the_sessions_of_an_account_can_keep_one() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+    accounts.openSession(session("b".repeat(64), anna, NOW));
+    accounts.openSession(session("c".repeat(64), anna, NOW));
+
+    accounts.closeSessionsOf(anna.id(), Optional.of("b".repeat(64)));
+
+    assertThat(accounts.session("a".repeat(64))).isEmpty();
+    assertThat(accounts.session("b".repeat(64))).isPresent();
+    assertThat(accounts.session("c".repeat(64))).isEmpty();
+    accounts.closeSessionsOf(anna.id(), Optional.empty());
+    assertThat(accounts.session("b".repeat(64))).isEmpty();
+  }
+
+  @Test
+  void ended_sessions_are_forgotten_expired_or_idle() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Instant later = NOW.plus(Duration.ofHours(12));
+    accounts.openSession(session("a".repeat(64), anna, NOW)); // expires at `later`
+    accounts.openSession(session("b".repeat(64), anna, NOW.plusSeconds(3600)).seenAt(later.minusSeconds(8 * 3600)));
+    accounts.openSession(session("c".repeat(64), anna, NOW.plusSeconds(3600)).seenAt(later.minusSeconds(60)));
+
+    accounts.closeEndedSessions(later, later.minusSeconds(8 * 3600));
+
+    assertThat(accounts.session("a".repeat(64))).isEmpty();
+    assertThat(accounts.session("b".repeat(64))).isEmpty();
+    assertThat(accounts.session("c".repeat(64))).isPresent();
+  }
+
+  @Test
+  void the_audit_log_numbers_entries_and_lists_the_latest_first() {
+    AuditEvent first = new AuditEvent(NOW, Optional.empty(), AuditAction.ACCOUNT_ADDED, "account 'anna' (Administrator)",
+        Optional.empty());
+    AuditEvent second = new AuditEvent(NOW.plusSeconds(1), Optional.of("anna"), AuditAction.SIGNED_IN, "",
+        Optional.of("192.0.2.7"));
+    AuditEvent third = new AuditEvent(NOW.plusSeconds(2), Optional.empty(), AuditAction.SIGN_IN_FAILED,
+        "unknown name '<script>x</script>' OR 1=1; --'", Optional.of("2001:db8::1"));
+
+    assertThat(List.of(audit.append(first), audit.append(second), audit.append(third))).containsExactly(1L, 2L, 3L);
+
+    assertThat(audit.latest(2)).containsExactly(new AuditLog.Entry(3, third), new AuditLog.Entry(2, second));
+    assertThat(audit.latest(10)).extracting(AuditLog.Entry::seq).containsExactly(3L, 2L, 1L);
+    assertThat(audit.latest(10).get(2).event()).isEqualTo(first);
+  }
+}
