@@ -11,11 +11,20 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.chancery.console.Accounts;
+import org.chancery.console.Actor;
+import org.chancery.console.Console;
+import org.chancery.console.ConsoleRoutes;
+import org.chancery.console.ConsoleSettings;
+import org.chancery.console.Passwords;
+import org.chancery.content.AccountRefusal;
 import org.chancery.content.MessageStore;
+import org.chancery.content.Role;
 import org.chancery.ingest.ImportReport;
 import org.chancery.ingest.Importer;
 import org.chancery.ingest.ProgressListener;
@@ -23,6 +32,8 @@ import org.chancery.ingest.TerminalProgress;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
 import org.chancery.storage.Database;
+import org.chancery.storage.JdbcAccountStore;
+import org.chancery.storage.JdbcAuditLog;
 import org.chancery.storage.JdbcMessageStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,16 +42,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The command line and the wiring: settings, then the database and the store, then the importer
- * or the public site, built by hand top to bottom.
+ * The command line and the wiring: settings, then the database and the stores, then the importer,
+ * or the public site with the console on it, built by hand top to bottom.
  */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1",
     description = "A publishing platform for the press office of a diplomatic mission.",
-    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class})
+    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class, Chancery.User.class})
 public final class Chancery implements Runnable {
 
   /** Exit code for bad settings: the message on standard error names the setting. */
   static final int BAD_SETTINGS = 2;
+  /** Exit code when a rule refuses what was asked (a short password, a name taken): nothing was changed. */
+  static final int REFUSED = 1;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -50,7 +63,19 @@ public final class Chancery implements Runnable {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new Chancery())
+    return commandLine(PasswordInput.system());
+  }
+
+  /** The command line, with {@code user add} reading passwords from {@code passwords}. */
+  static CommandLine commandLine(PasswordInput passwords) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        return type == UserAdd.class ? type.cast(new UserAdd(passwords)) : defaults.create(type);
+      }
+    };
+    return new CommandLine(new Chancery(), factory)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           if (e instanceof Settings.SettingsException) {
             cmd.getErr().println("chancery: " + e.getMessage());
@@ -168,6 +193,76 @@ public final class Chancery implements Runnable {
     }
   }
 
+  @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the console's accounts.",
+      subcommands = UserAdd.class)
+  static final class User implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
+  }
+
+  @Command(name = "add", mixinStandardHelpOptions = true,
+      description = {"Add a console account, e.g. the first administrator.",
+          "Asks for the password twice on a terminal, or reads one line from standard input."})
+  static final class UserAdd implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleName.class,
+        description = "admin, editor or writer.")
+    Role role;
+
+    @Parameters(paramLabel = "NAME", description = "The sign-in name: 2 to 40 letters, digits, dots, hyphens or underscores.")
+    String name;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final PasswordInput passwords;
+
+    UserAdd(PasswordInput passwords) {
+      this.passwords = passwords;
+    }
+
+    @Override
+    public Integer call() {
+      Settings settings = store.settings(Map.of());
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        Accounts accounts = new Accounts(new JdbcAccountStore(database), new JdbcAuditLog(database), new Passwords(),
+            Clock.systemUTC());
+        accounts.requireAvailable(name);
+        accounts.enrol(name, role, passwords.read(name), Actor.commandLine());
+        out.println("Added the account '" + name + "' (" + role.label() + ").");
+        return 0;
+      } catch (AccountRefusal | IOException e) {
+        err.println("chancery: " + e.getMessage() + " Nothing was stored.");
+        return REFUSED;
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+  }
+
+  /** Reads --role as the operator writes it: admin, editor or writer. */
+  static final class RoleName implements CommandLine.ITypeConverter<Role> {
+    @Override
+    public Role convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "admin" -> Role.ADMIN;
+        case "editor" -> Role.EDITOR;
+        case "writer" -> Role.WRITER;
+        default -> throw new CommandLine.TypeConversionException("'" + value + "' is no role; allowed: admin, editor, writer");
+      };
+    }
+  }
+
   private static ImportReport runImport(MessageStore messages, List<Path> files, boolean progress) {
     Importer importer = new Importer(messages);
     if (!progress) {
@@ -184,8 +279,21 @@ public final class Chancery implements Runnable {
    */
   static PublicSite publicSite(Settings settings, Database database) {
     Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
+    Console console = console(settings, database);
     return PublicSite.create(new JdbcMessageStore(database, clock), clock,
-        new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()));
+        new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()),
+        config -> ConsoleRoutes.declare(config, console));
+  }
+
+  /**
+   * The editor console over this database. It always runs on the real time, even when the site is
+   * shown as at another instant: sessions and sign-in limits must run out.
+   */
+  static Console console(Settings settings, Database database) {
+    Clock real = Clock.systemUTC();
+    return Console.create(new JdbcAccountStore(database), new JdbcAuditLog(database), new JdbcMessageStore(database, real),
+        new ConsoleSettings(settings.siteName(), settings.language(), settings.homeZone(), settings.isServedOverHttps()),
+        real);
   }
 
   /** Serves the site until the process is stopped. */

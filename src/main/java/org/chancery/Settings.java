@@ -2,6 +2,8 @@ package org.chancery;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +31,15 @@ import java.util.Set;
  * @param siteName the site's name, shown in titles
  * @param homeZone the home time zone used until a masthead says otherwise
  * @param language the language of the site's own words: "en" or "ru"
+ * @param publicUrl the address readers reach the site at, e.g. https://press.example.org, with
+ *     no trailing slash; empty when not given. When it is https, console cookies are Secure.
  */
 public record Settings(Path dataDirectory, Optional<String> databaseUrl, int port, Optional<Instant> now,
-    String siteName, ZoneId homeZone, Locale language) {
+    String siteName, ZoneId homeZone, Locale language, Optional<URI> publicUrl) {
 
   /** Setting names, as written in the properties file; the environment variable is CHANCERY_ + upper case. */
-  static final Set<String> NAMES = Set.of("data", "db", "port", "now", "site.name", "home.zone", "language");
+  static final Set<String> NAMES = Set.of("data", "db", "port", "now", "site.name", "home.zone", "language",
+      "public.url");
 
   /** Reads the settings: the file if given, then the environment, then {@code overrides} (the command line). */
   public static Settings read(Optional<Path> file, Map<String, String> environment, Map<String, String> overrides) {
@@ -88,7 +93,7 @@ public record Settings(Path dataDirectory, Optional<String> databaseUrl, int por
     }
     return new Settings(Path.of(values.get("data")), db.isEmpty() ? Optional.empty() : Optional.of(db),
         port(values.get("port")), now(values.get("now")), name, zone(values.get("home.zone")),
-        language(values.get("language")));
+        language(values.get("language")), publicUrl(values.get("public.url")));
   }
 
   private static int port(String value) {
@@ -129,6 +134,30 @@ public record Settings(Path dataDirectory, Optional<String> databaseUrl, int por
       case "ru" -> Locale.forLanguageTag("ru");
       default -> throw new SettingsException("setting 'language' is '" + value + "'; allowed: en, ru");
     };
+  }
+
+  private static Optional<URI> publicUrl(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String url = value.strip();
+    try {
+      URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+      if (web && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+          && uri.getRawUserInfo() == null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // falls through to the message below, which says what is allowed
+    }
+    throw new SettingsException("setting 'public.url' is '" + value
+        + "'; allowed: an http or https address with a host and no query, e.g. https://press.example.org");
+  }
+
+  /** Whether readers reach the site over https, so that cookies must only travel over https. */
+  public boolean isServedOverHttps() {
+    return publicUrl.map(uri -> "https".equals(uri.getScheme())).orElse(false);
   }
 
   /** The JDBC URL to open: the one given, or the SQLite file in the data directory. */

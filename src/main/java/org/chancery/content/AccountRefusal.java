@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An account change that the rules do not allow, with the reason. The message is an English
+ * A sign-in or an account change that the rules do not allow, with the reason. The message is an English
  * sentence for the command line; the console shows the same reason in its own language by
  * {@link Reason#key()}, filling in {@link #arguments()}.
  */
@@ -14,19 +14,21 @@ public final class AccountRefusal extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why an account change was refused; each carries its English sentence. */
+  /** Why it was refused; each reason carries its English sentence. */
   public enum Reason {
     NAME_TAKEN("name-taken", "An account named ''{0}'' exists already; choose another name."),
     NAME_MALFORMED("name-malformed",
         "An account name is 2 to 40 letters, digits, dots, hyphens or underscores; ''{0}'' is not."),
     PASSWORD_TOO_SHORT("password-too-short",
-        "A password needs at least {0} characters; this one has {1}."),
-    PASSWORD_TOO_LONG("password-too-long", "A password may have at most {0} characters; this one has {1}."),
+        "A password needs at least {0,number,#} characters; this one has {1,number,#}."),
+    PASSWORD_TOO_LONG("password-too-long", "A password may have at most {0,number,#} characters; this one has {1,number,#}."),
     PASSWORDS_DIFFER("passwords-differ", "The two passwords differ; type the same password twice."),
     CURRENT_PASSWORD_WRONG("current-password-wrong", "The current password is wrong."),
     DISABLING_ONESELF("disabling-oneself",
         "You cannot disable your own account; another administrator can."),
-    NO_SUCH_ACCOUNT("no-such-account", "There is no account number {0}.");
+    NO_SUCH_ACCOUNT("no-such-account", "There is no account number {0}."),
+    WRONG_NAME_OR_PASSWORD("wrong-name-or-password", "The name or the password is wrong."),
+    ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can add a new one.");
 
     private final String key;
     private final String sentence;

@@ -1,9 +1,11 @@
 package org.chancery.site;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.chancery.content.MessageStore;
 import org.chancery.web.ChangeWatch;
 import org.chancery.web.ErrorResponder;
@@ -44,6 +46,16 @@ public final class PublicSite {
 
   /** A site ready to {@link #start}; nothing listens until then. */
   public static PublicSite create(MessageStore store, Clock clock, SiteSettings settings) {
+    return create(store, clock, settings, config -> {});
+  }
+
+  /**
+   * A site that also serves the routes {@code more} declares, e.g. the console's
+   * ({@code config -> ConsoleRoutes.declare(config, console)}). They share the site's security
+   * headers and error pages; a path of the site's own is the site's.
+   */
+  public static PublicSite create(MessageStore store, Clock clock, SiteSettings settings, Consumer<JavalinConfig> more) {
+    Objects.requireNonNull(more, "more");
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
@@ -64,6 +76,7 @@ public final class PublicSite {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       SiteRoutes.declare(config, messages, archive, legacy, errors);
+      more.accept(config);
     });
     return new PublicSite(app);
   }

@@ -1,0 +1,56 @@
+package org.chancery.console;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.chancery.content.AccountStore;
+import org.chancery.content.AuditLog;
+import org.chancery.content.MessageStore;
+
+/**
+ * The editor console, built and ready for {@link ConsoleRoutes#declare} to put on a Javalin app.
+ *
+ * <pre>{@code
+ * Console console = Console.create(accounts, audit, messages, settings, Clock.systemUTC());
+ * PublicSite.create(store, siteClock, siteSettings, config -> ConsoleRoutes.declare(config, console));
+ * }</pre>
+ *
+ * <p>Give it the real clock even when the public site is shown as at another instant: sessions
+ * and sign-in limits must run out.
+ */
+public final class Console {
+
+  final Access access;
+  final SignInPages signIn;
+  final Dashboard dashboard;
+  final PasswordPages password;
+  final AccountPages accounts;
+  final AuditPages audit;
+
+  private Console(Access access, SignInPages signIn, Dashboard dashboard, PasswordPages password,
+      AccountPages accounts, AuditPages audit) {
+    this.access = access;
+    this.signIn = signIn;
+    this.dashboard = dashboard;
+    this.password = password;
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  public static Console create(AccountStore accounts, AuditLog audit, MessageStore messages, ConsoleSettings settings,
+      Clock clock) {
+    return create(accounts, audit, messages, settings, clock, new Passwords());
+  }
+
+  /** With other password-hashing costs: tests sign in many times. */
+  static Console create(AccountStore store, AuditLog audit, MessageStore messages, ConsoleSettings settings,
+      Clock clock, Passwords passwords) {
+    Objects.requireNonNull(settings, "settings");
+    ConsolePages pages = new ConsolePages(settings);
+    Sessions sessions = new Sessions(store, clock, settings.secureCookies());
+    SignInLimits limits = new SignInLimits(clock);
+    Accounts accounts = new Accounts(store, audit, passwords, clock);
+    return new Console(new Access(sessions, pages), new SignInPages(accounts, sessions, limits, pages),
+        new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
+        new AccountPages(accounts, store, pages), new AuditPages(audit, pages));
+  }
+}

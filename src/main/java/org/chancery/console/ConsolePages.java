@@ -1,0 +1,104 @@
+package org.chancery.console;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import org.chancery.content.AccountRefusal;
+import org.chancery.content.Role;
+import org.chancery.content.Session;
+import org.chancery.site.UiText;
+
+/**
+ * Renders the console's pages: the chrome around them, the words in the site's language, times in
+ * the home zone. Every console response is {@code Cache-Control: no-store}: pages carry a form
+ * token and a signed-in name, which no cache may keep.
+ */
+final class ConsolePages {
+
+  /** What the last action did, named in the query string of the page it redirected to. */
+  enum Notice {
+    ACCOUNT_ADDED("account-added"),
+    ACCOUNT_DISABLED("account-disabled"),
+    PASSWORD_CHANGED("password-changed");
+
+    final String key;
+
+    Notice(String key) {
+      this.key = key;
+    }
+
+    /** The path with this notice in its query. */
+    String on(String path) {
+      return path + "?notice=" + key;
+    }
+  }
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ConsoleSettings settings;
+  private final UiText text;
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  ConsolePages(ConsoleSettings settings) {
+    this.settings = settings;
+    this.text = UiText.load(settings.locale());
+  }
+
+  UiText text() {
+    return text;
+  }
+
+  ConsoleChrome chrome(Context ctx, Optional<Session> session, String titleKey) {
+    String title = text.get(titleKey) + " - " + text.get("console.name") + " - " + settings.siteName();
+    Optional<ConsoleChrome.SignedIn> user = session.map(s -> new ConsoleChrome.SignedIn(s.account().name(),
+        role(s.account().role()), s.csrfToken(), s.account().role() == Role.ADMIN));
+    // Only known notices are shown, in the console's own words: a link cannot put text on the page.
+    Optional<String> notice = Arrays.stream(Notice.values())
+        .filter(n -> n.key.equals(ctx.queryParam("notice")))
+        .findFirst()
+        .map(n -> text.get("console.notice." + n.key));
+    return new ConsoleChrome(settings.locale().toLanguageTag(), settings.siteName(), title, text, user, notice);
+  }
+
+  /** Answers with {@code template} rendered for {@code page}. */
+  void render(Context ctx, int status, String template, Object page) {
+    Utf8ByteOutput output = new Utf8ByteOutput();
+    templates.render("console/" + template, page, output);
+    ctx.status(status).header("Cache-Control", "no-store").contentType("text/html; charset=utf-8")
+        .result(output.toByteArray());
+  }
+
+  /**
+   * Answers with the refusal page: heading and explanation from {@code console.refused.<reason>},
+   * the explanation's {0}, {1}... filled in.
+   */
+  void refuse(Context ctx, int status, Optional<Session> session, String reason, Object... arguments) {
+    render(ctx, status, "refused.jte", new Pages.Refused(chrome(ctx, session, "console.refused." + reason + ".heading"),
+        text.get("console.refused." + reason + ".heading"),
+        text.format("console.refused." + reason + ".text", arguments)));
+  }
+
+  /** The refusal's sentence in the console's language. */
+  String sentence(AccountRefusal refusal) {
+    return text.format("console.refusal." + refusal.reason().key(), refusal.arguments().toArray());
+  }
+
+  String role(Role role) {
+    return text.get("console.role." + role.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  String time(Instant at) {
+    return TIME.format(at.atZone(settings.homeZone()));
+  }
+
+  /** Redirects to {@code path} with 303, so that reloading the next page does not post again. */
+  static void seeOther(Context ctx, String path) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.redirect(path, io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+}

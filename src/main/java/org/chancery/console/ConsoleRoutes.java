@@ -1,0 +1,76 @@
+package org.chancery.console;
+
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.POST;
+import static org.chancery.content.Role.ADMIN;
+import static org.chancery.content.Role.WRITER;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.Role;
+
+/**
+ * Every URL of the console, with the least role each needs, in one table.
+ *
+ * <pre>
+ * GET  /console/sign-in                  anyone      the sign-in form
+ * POST /console/sign-in                  anyone      sign in (rate-limited)
+ * POST /console/sign-out                 writer      sign out
+ * GET  /console                          writer      the dashboard
+ * GET  /console/password                 writer      the form to change one's password
+ * POST /console/password                 writer      change it
+ * GET  /console/accounts                 admin       every account, and the form to add one
+ * POST /console/accounts                 admin       add an account
+ * POST /console/accounts/{id}/disable    admin       disable an account
+ * GET  /console/audit                    admin       the audit log
+ * </pre>
+ *
+ * The checks in front of each handler come from the table ({@link Access}): a GET is a page, a
+ * POST an action with a form token. A route cannot be added without saying who may use it, and
+ * {@code ConsoleAccessTest} walks the whole table with every role.
+ */
+public final class ConsoleRoutes {
+
+  static final String DASHBOARD = "/console";
+  static final String SIGN_IN = "/console/sign-in";
+  static final String PASSWORD = "/console/password";
+  static final String ACCOUNTS = "/console/accounts";
+
+  private ConsoleRoutes() {}
+
+  /** One route: who may use it ({@code least} is empty for anyone), and its handler behind the checks. */
+  record Route(HandlerType method, String path, Optional<Role> least, Handler handler) {}
+
+  /** Adds the console's routes to a Javalin app being configured. */
+  public static void declare(JavalinConfig config, Console console) {
+    for (Route route : routes(console)) {
+      config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+    }
+  }
+
+  static List<Route> routes(Console c) {
+    return List.of(
+        open(GET, SIGN_IN, c.signIn::form, c),
+        open(POST, SIGN_IN, c.signIn::signIn, c),
+        signedIn(POST, "/console/sign-out", WRITER, c.signIn::signOut, c),
+        signedIn(GET, DASHBOARD, WRITER, c.dashboard::show, c),
+        signedIn(GET, PASSWORD, WRITER, c.password::form, c),
+        signedIn(POST, PASSWORD, WRITER, c.password::change, c),
+        signedIn(GET, ACCOUNTS, ADMIN, c.accounts::list, c),
+        signedIn(POST, ACCOUNTS, ADMIN, c.accounts::add, c),
+        signedIn(POST, ACCOUNTS + "/{id}/disable", ADMIN, c.accounts::disable, c),
+        signedIn(GET, "/console/audit", ADMIN, c.audit::list, c));
+  }
+
+  private static Route open(HandlerType method, String path, Handler handler, Console c) {
+    return new Route(method, path, Optional.empty(), c.access.open(handler));
+  }
+
+  private static Route signedIn(HandlerType method, String path, Role least, ConsoleHandler handler, Console c) {
+    Handler checked = method == GET ? c.access.page(least, handler) : c.access.action(least, handler);
+    return new Route(method, path, Optional.of(least), checked);
+  }
+}

@@ -1,0 +1,84 @@
+package org.chancery.console;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.chancery.content.Account;
+import org.chancery.content.AccountStore;
+import org.chancery.content.AuditLog;
+import org.chancery.content.Role;
+import org.chancery.site.PublicSite;
+import org.chancery.site.SiteSettings;
+import org.chancery.storage.Database;
+import org.chancery.storage.JdbcAccountStore;
+import org.chancery.storage.JdbcAuditLog;
+import org.chancery.storage.JdbcMessageStore;
+
+/**
+ * The public site with the console on it, over a SQLite file, on a free port, wired as
+ * {@code Chancery} wires it but with a clock the test moves and cheap password hashes.
+ */
+final class ConsoleServer implements AutoCloseable {
+
+  static final Instant START = Instant.parse("2026-11-20T10:05:00Z");
+  /** Every account the tests add has this password, unless a test says otherwise. */
+  static final String PASSWORD = "correct horse battery";
+
+  final MutableClock clock = new MutableClock(START);
+  final Database database;
+  final AccountStore accounts;
+  final AuditLog audit;
+  /** The same verbs the console uses, for setting up accounts without going through pages. */
+  final Accounts verbs;
+  private final PublicSite site;
+
+  private ConsoleServer(Path dir, Locale locale, boolean secure) {
+    database = Database.open("jdbc:sqlite:" + dir.resolve("console.db"));
+    accounts = new JdbcAccountStore(database);
+    audit = new JdbcAuditLog(database);
+    Passwords passwords = new Passwords(1024, 1); // Argon2id still; cheap, for many sign-ins
+    verbs = new Accounts(accounts, audit, passwords, clock);
+    ZoneId home = ZoneId.of("Europe/Lisbon");
+    JdbcMessageStore messages = new JdbcMessageStore(database, clock);
+    Console console = Console.create(accounts, audit, messages,
+        new ConsoleSettings("Embassy of Veloria", locale, home, secure), clock, passwords);
+    site = PublicSite.create(messages, clock, new SiteSettings("Embassy of Veloria", home, locale),
+        config -> ConsoleRoutes.declare(config, console)).start("127.0.0.1", 0);
+  }
+
+  static ConsoleServer start(Path dir) {
+    return new ConsoleServer(dir, Locale.ENGLISH, false);
+  }
+
+  static ConsoleServer start(Path dir, Locale locale, boolean secureCookies) {
+    return new ConsoleServer(dir, locale, secureCookies);
+  }
+
+  /** A new browser with no cookies. */
+  Browser browser() {
+    return new Browser(site.port());
+  }
+
+  /** Adds an account with {@link #PASSWORD} from the command line. */
+  Account enrol(String name, Role role) {
+    return verbs.enrol(name, role, PASSWORD, Actor.commandLine());
+  }
+
+  /** A browser signed in as a new account of this role named after it, e.g. "editor". */
+  Browser signedIn(Role role) {
+    String name = role.name().toLowerCase(Locale.ROOT);
+    if (accounts.byName(name).isEmpty()) {
+      enrol(name, role);
+    }
+    Browser browser = browser();
+    browser.signIn(name, PASSWORD).expectRedirectTo("/console");
+    return browser;
+  }
+
+  @Override
+  public void close() {
+    site.stop();
+    database.close();
+  }
+}
