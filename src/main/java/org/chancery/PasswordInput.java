@@ -56,7 +56,7 @@ interface PasswordInput {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = in.readLine();
     if (line == null) {
-      throw new IOException("no password on standard input; type it on a terminal or pipe in one line");
+      throw new IOException("No password on standard input: type it on a terminal, or pipe in one line.");
     }
     return line;
   }

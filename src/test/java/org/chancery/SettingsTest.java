@@ -54,6 +54,23 @@ class SettingsTest {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "prot = 8080\n");
     assertThatThrownBy(() -> Settings.read(Optional.of(file), Map.of(), Map.of()))
-        .hasMessage("unknown setting 'prot' in " + file + "; known settings: data, db, home.zone, language, now, port, site.name");
+        .hasMessage("unknown setting 'prot' in " + file + "; known settings: data, db, home.zone, language, now, port, public.url, site.name");
+  }
+
+  @Test
+  void the_public_address_is_an_http_or_https_url_and_https_makes_cookies_secure() {
+    Settings https = Settings.read(Optional.empty(), Map.of("CHANCERY_PUBLIC_URL", "https://press.example.org/"), Map.of());
+    Settings http = Settings.read(Optional.empty(), Map.of(), Map.of("public.url", "http://localhost:8080"));
+
+    assertThat(https.publicUrl()).hasValueSatisfying(u -> assertThat(u).hasToString("https://press.example.org"));
+    assertThat(https.isServedOverHttps()).isTrue();
+    assertThat(http.isServedOverHttps()).isFalse();
+    assertThat(Settings.read(Optional.empty(), Map.of(), Map.of()).isServedOverHttps()).isFalse();
+    for (String bad : new String[] {"press.example.org", "ftp://press.example.org", "https://", "https://x.org/?a=1",
+        "https://user@x.org", "https://x .org"}) {
+      assertThatThrownBy(() -> Settings.read(Optional.empty(), Map.of(), Map.of("public.url", bad)))
+          .hasMessage("setting 'public.url' is '" + bad
+              + "'; allowed: an http or https address with a host and no query, e.g. https://press.example.org");
+    }
   }
 }
