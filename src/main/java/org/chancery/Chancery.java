@@ -24,6 +24,9 @@ import org.chancery.console.ConsoleSettings;
 import org.chancery.console.Passwords;
 import org.chancery.content.AccountRefusal;
 import org.chancery.content.MessageStore;
+import org.chancery.content.Publisher;
+import org.chancery.content.PublishingTimer;
+import org.chancery.content.ScheduledPublishing;
 import org.chancery.content.Role;
 import org.chancery.ingest.ImportReport;
 import org.chancery.ingest.Importer;
@@ -32,6 +35,7 @@ import org.chancery.ingest.TerminalProgress;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
 import org.chancery.storage.Database;
+import org.chancery.storage.JdbcEditionStore;
 import org.chancery.storage.JdbcAccountStore;
 import org.chancery.storage.JdbcAuditLog;
 import org.chancery.storage.JdbcMessageStore;
@@ -296,12 +300,25 @@ public final class Chancery implements Runnable {
         real);
   }
 
-  /** Serves the site until the process is stopped. */
+  /**
+   * Publishes scheduled editions when their time comes, whether or not anyone visits the site.
+   * On the real time, like the console: {@code --now} changes what the site shows, not when
+   * editions go live.
+   */
+  static PublishingTimer scheduledPublishing(Database database) {
+    Clock real = Clock.systemUTC();
+    return PublishingTimer.start(
+        new ScheduledPublishing(new JdbcEditionStore(database, real), new Publisher(real), real), PublishingTimer.EVERY);
+  }
+
+  /** Serves the site, and publishes scheduled editions, until the process is stopped. */
   private static void serve(Settings settings, Database database) throws InterruptedException {
+    PublishingTimer timer = scheduledPublishing(database);
     PublicSite site = publicSite(settings, database).start(settings.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       site.stop();
+      timer.close();
       stopped.countDown();
     }, "chancery-shutdown"));
     System.out.println("Chancery is serving on http://localhost:" + site.port() + "/"
