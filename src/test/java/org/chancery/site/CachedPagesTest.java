@@ -2,23 +2,20 @@ package org.chancery.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.chancery.content.Body;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
+import org.chancery.content.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** Cached pages must never show a stale minute, nor miss a change to the store for more than 100 ms. */
 class CachedPagesTest {
 
   private final MemoryMessageStore store = SiteFixtures.storeWith(3);
-  private final SteppingClock clock = new SteppingClock(SiteFixtures.JUST_AFTER_MIDNIGHT);
+  private final MutableClock clock = new MutableClock(SiteFixtures.JUST_AFTER_MIDNIGHT);
 
   @Test
   void the_masthead_moves_on_when_the_minute_turns() {
@@ -41,34 +38,6 @@ class CachedPagesTest {
       Thread.sleep(150);
 
       assertThat(site.lines("/archive")).contains("24.07.2021 - Statement on the ferry timetable");
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class SteppingClock extends Clock {
-    private volatile Instant now;
-
-    SteppingClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration step) {
-      now = now.plus(step);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("the site reads instants only");
     }
   }
 }

@@ -1,39 +1,10 @@
 package org.chancery.storage;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-
-/** The same contract on a real PostgreSQL server, started once for the class; a database per test. */
+/** The same contract on a real PostgreSQL server; a database per test. */
 class PostgresMessageStoreTest extends JdbcStoreContract {
-
-  private static EmbeddedPostgres postgres;
-  private static final AtomicInteger DATABASES = new AtomicInteger();
-
-  @BeforeAll
-  static void startPostgres() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws IOException {
-    postgres.close();
-  }
 
   @Override
   String newDatabaseUrl() {
-    String name = "store_test_" + DATABASES.incrementAndGet();
-    try (Connection connection = postgres.getPostgresDatabase().getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + name);
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot create test database " + name, e);
-    }
-    return postgres.getJdbcUrl("postgres", name);
+    return TestPostgres.newDatabaseUrl();
   }
 }
