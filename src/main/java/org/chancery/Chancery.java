@@ -296,7 +296,7 @@ public final class Chancery implements Runnable {
   static Console console(Settings settings, Database database) {
     Clock real = Clock.systemUTC();
     return Console.create(new JdbcAccountStore(database), new JdbcAuditLog(database), new JdbcMessageStore(database, real),
-        new ConsoleSettings(settings.siteName(), settings.language(), settings.homeZone(), settings.isServedOverHttps()),
+        new JdbcEditionStore(database, real), new ConsoleSettings(settings.siteName(), settings.language(), settings.homeZone(), settings.isServedOverHttps()),
         real);
   }
 

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.Objects;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditLog;
+import org.chancery.content.EditionStore;
 import org.chancery.content.MessageStore;
+import org.chancery.content.Newsroom;
+import org.chancery.content.Publisher;
 
 /**
  * The editor console, built and ready for {@link ConsoleRoutes#declare} to put on a Javalin app.
  *
  * <pre>{@code
- * Console console = Console.create(accounts, audit, messages, settings, Clock.systemUTC());
+ * Console console = Console.create(accounts, audit, messages, editions, settings, Clock.systemUTC());
  * PublicSite.create(store, siteClock, siteSettings, config -> ConsoleRoutes.declare(config, console));
  * }</pre>
  *
@@ -25,32 +28,41 @@ public final class Console {
   final PasswordPages password;
   final AccountPages accounts;
   final AuditPages audit;
+  final MessagePages messages;
+  final ActionPages actions;
+  final HistoryPages history;
 
   private Console(Access access, SignInPages signIn, Dashboard dashboard, PasswordPages password,
-      AccountPages accounts, AuditPages audit) {
+      AccountPages accounts, AuditPages audit, MessagePages messages, ActionPages actions, HistoryPages history) {
     this.access = access;
     this.signIn = signIn;
     this.dashboard = dashboard;
     this.password = password;
     this.accounts = accounts;
     this.audit = audit;
+    this.messages = messages;
+    this.actions = actions;
+    this.history = history;
   }
 
-  public static Console create(AccountStore accounts, AuditLog audit, MessageStore messages, ConsoleSettings settings,
-      Clock clock) {
-    return create(accounts, audit, messages, settings, clock, new Passwords());
+  public static Console create(AccountStore accounts, AuditLog audit, MessageStore messages, EditionStore editions,
+      ConsoleSettings settings, Clock clock) {
+    return create(accounts, audit, messages, editions, settings, clock, new Passwords());
   }
 
   /** With other password-hashing costs: tests sign in many times. */
-  static Console create(AccountStore store, AuditLog audit, MessageStore messages, ConsoleSettings settings,
-      Clock clock, Passwords passwords) {
+  static Console create(AccountStore store, AuditLog audit, MessageStore messages, EditionStore editions,
+      ConsoleSettings settings, Clock clock, Passwords passwords) {
     Objects.requireNonNull(settings, "settings");
     ConsolePages pages = new ConsolePages(settings);
     Sessions sessions = new Sessions(store, clock, settings.secureCookies());
     SignInLimits limits = new SignInLimits(clock);
     Accounts accounts = new Accounts(store, audit, passwords, clock);
+    Workflow workflow = new Workflow(new Newsroom(editions, new Publisher(clock), clock), audit, clock);
+    MessagePages messagePages = new MessagePages(editions, messages, store, workflow, clock, pages);
     return new Console(new Access(sessions, pages), new SignInPages(accounts, sessions, limits, pages),
         new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
-        new AccountPages(accounts, store, pages), new AuditPages(audit, pages));
+        new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
+        new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages));
   }
 }

@@ -24,7 +24,15 @@ final class ConsolePages {
   enum Notice {
     ACCOUNT_ADDED("account-added"),
     ACCOUNT_DISABLED("account-disabled"),
-    PASSWORD_CHANGED("password-changed");
+    PASSWORD_CHANGED("password-changed"),
+    MESSAGE_SAVED("message-saved"),
+    MESSAGE_SUBMITTED("message-submitted"),
+    MESSAGE_REJECTED("message-rejected"),
+    MESSAGE_PUBLISHED("message-published"),
+    MESSAGE_SCHEDULED("message-scheduled"),
+    MESSAGE_WITHDRAWN("message-withdrawn"),
+    MESSAGE_REMOVED("message-removed"),
+    MESSAGE_RESTORED("message-restored");
 
     final String key;
 
@@ -86,6 +94,10 @@ final class ConsolePages {
   /** The refusal's sentence in the console's language. */
   String sentence(AccountRefusal refusal) {
     return text.format("console.refusal." + refusal.reason().key(), refusal.arguments().toArray());
+  }
+
+  ConsoleSettings settings() {
+    return settings;
   }
 
   String role(Role role) {

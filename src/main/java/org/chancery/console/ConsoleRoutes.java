@@ -3,6 +3,7 @@ package org.chancery.console;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static org.chancery.content.Role.ADMIN;
+import static org.chancery.content.Role.EDITOR;
 import static org.chancery.content.Role.WRITER;
 
 import io.javalin.config.JavalinConfig;
@@ -26,6 +27,20 @@ import org.chancery.content.Role;
  * POST /console/accounts                 admin       add an account
  * POST /console/accounts/{id}/disable    admin       disable an account
  * GET  /console/audit                    admin       the audit log
+ * GET  /console/messages                 writer      editions in progress and live messages
+ * GET  /console/messages/new             writer      the form to write a new message
+ * POST /console/messages                 writer      preview it, or save it as a new draft
+ * GET  /console/messages/{number}        writer      a message, its editions and their actions
+ * GET  .../{number}/editions/{edition}   writer      the form to change an edition
+ * POST .../{number}/editions/{edition}   writer      preview or save it (refused on a conflict)
+ * POST .../editions/{edition}/submit     writer      submit it for review
+ * POST .../editions/{edition}/reject     editor      send it back, with a reason
+ * POST .../editions/{edition}/publish    editor      publish it now
+ * POST .../editions/{edition}/schedule   editor      schedule it at a time in the home zone
+ * POST .../{number}/withdraw             editor      withdraw the live message, with a reason
+ * POST .../{number}/remove               editor      remove a message published in error
+ * GET  .../{number}/history              writer      revisions, and a diff between two
+ * POST .../{number}/restore              writer      restore a revision as a new draft
  * </pre>
  *
  * The checks in front of each handler come from the table ({@link Access}): a GET is a page, a
@@ -38,6 +53,9 @@ public final class ConsoleRoutes {
   static final String SIGN_IN = "/console/sign-in";
   static final String PASSWORD = "/console/password";
   static final String ACCOUNTS = "/console/accounts";
+  static final String MESSAGES = MessagePages.MESSAGES;
+  static final String MESSAGE = MESSAGES + "/{number}";
+  static final String EDITION = MESSAGE + "/editions/{edition}";
 
   private ConsoleRoutes() {}
 
@@ -62,7 +80,21 @@ public final class ConsoleRoutes {
         signedIn(GET, ACCOUNTS, ADMIN, c.accounts::list, c),
         signedIn(POST, ACCOUNTS, ADMIN, c.accounts::add, c),
         signedIn(POST, ACCOUNTS + "/{id}/disable", ADMIN, c.accounts::disable, c),
-        signedIn(GET, "/console/audit", ADMIN, c.audit::list, c));
+        signedIn(GET, "/console/audit", ADMIN, c.audit::list, c),
+        signedIn(GET, MESSAGES, WRITER, c.messages::list, c),
+        signedIn(GET, MESSAGES + "/new", WRITER, c.messages::newForm, c),
+        signedIn(POST, MESSAGES, WRITER, c.messages::create, c),
+        signedIn(GET, MESSAGE, WRITER, c.messages::show, c),
+        signedIn(GET, EDITION, WRITER, c.messages::editForm, c),
+        signedIn(POST, EDITION, WRITER, c.messages::save, c),
+        signedIn(POST, EDITION + "/submit", WRITER, c.actions::submit, c),
+        signedIn(POST, EDITION + "/reject", EDITOR, c.actions::reject, c),
+        signedIn(POST, EDITION + "/publish", EDITOR, c.actions::publish, c),
+        signedIn(POST, EDITION + "/schedule", EDITOR, c.actions::schedule, c),
+        signedIn(POST, MESSAGE + "/withdraw", EDITOR, c.actions::withdraw, c),
+        signedIn(POST, MESSAGE + "/remove", EDITOR, c.actions::remove, c),
+        signedIn(GET, MESSAGE + "/history", WRITER, c.history::show, c),
+        signedIn(POST, MESSAGE + "/restore", WRITER, c.history::restore, c));
   }
 
   private static Route open(HandlerType method, String path, Handler handler, Console c) {

@@ -54,4 +54,74 @@ public final class Pages {
 
   /** A request refused: not allowed, a stale form, too many attempts. */
   public record Refused(ConsoleChrome chrome, String heading, String explanation) {}
+
+  /** Editions in progress and live messages, newest message first. */
+  public record Messages(ConsoleChrome chrome, List<MessageRow> rows) {
+    public Messages {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** One edition in the list of messages. */
+  public record MessageRow(long number, int edition, String state, String title, String author) {}
+
+  /**
+   * The form to write a new message or change an edition, as typed; with the parsed turns after
+   * "Preview", the fields that are wrong after a refused save, and both versions after a conflict.
+   */
+  public record Edit(ConsoleChrome chrome, String heading, String action, String title, List<SectionChoice> sections,
+      String published, String body, int basedOn, List<FieldProblem> problems, List<PreviewBlock> preview,
+      boolean previewed, Optional<Conflict> conflict) {
+    public Edit {
+      sections = List.copyOf(sections);
+      problems = List.copyOf(problems);
+      preview = List.copyOf(preview);
+    }
+  }
+
+  /** One option of the section list. */
+  public record SectionChoice(String slug, String name, boolean isSelected) {}
+
+  /** A field that is wrong, and the sentence that says what to do. */
+  public record FieldProblem(String field, String label, String text) {}
+
+  /** A block of the parsed body: a speaker's turn, or a paragraph when {@code speaker} is empty. */
+  public record PreviewBlock(String speaker, List<String> paragraphs) {
+    public PreviewBlock {
+      paragraphs = List.copyOf(paragraphs);
+    }
+  }
+
+  /** A save refused because someone else saved first: their version and the one typed. */
+  public record Conflict(String sentence, Version theirs, Version yours) {}
+
+  /** A message's content, as the conflict shows it. */
+  public record Version(String title, String published, String section, String body) {}
+
+  /** A message and its editions, with the actions each allows the one looking. */
+  public record MessageView(ConsoleChrome chrome, long number, String title, Optional<String> publicPath,
+      List<EditionLine> editions, Optional<String> error, String zone) {
+    public MessageView {
+      editions = List.copyOf(editions);
+    }
+  }
+
+  /** One edition and what can be done with it. */
+  public record EditionLine(int number, String state, String title, String author, String detail, boolean canEdit,
+      boolean canReview, boolean isPublished, boolean isPublic) {}
+
+  /** A message's revisions, and the difference between two of them. */
+  public record History(ConsoleChrome chrome, long number, String title, List<RevisionLine> revisions, int from, int to,
+      List<DiffLine> diff, int latest, Optional<String> error) {
+    public History {
+      revisions = List.copyOf(revisions);
+      diff = List.copyOf(diff);
+    }
+  }
+
+  /** One revision: which edition, who saved it and when. */
+  public record RevisionLine(int number, int edition, String savedBy, String savedAt, String title) {}
+
+  /** One line of a diff: {@code kind} is same, removed or added. */
+  public record DiffLine(String kind, String marker, String text) {}
 }

@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 public interface EditionStore {
 
+  /** The numbers of the messages that have editions, newest (highest) first, at most {@code limit}. */
+  List<Long> messageNumbers(int limit);
+
   /** Every edition of a message, oldest first; empty when there is no such message. */
   List<Edition> editions(long messageNumber);
 

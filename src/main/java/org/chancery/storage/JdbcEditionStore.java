@@ -42,6 +42,23 @@ public final class JdbcEditionStore implements EditionStore {
   }
 
   @Override
+  public List<Long> messageNumbers(int limit) {
+    return messages.read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT DISTINCT message_number FROM edition ORDER BY message_number DESC LIMIT ?")) {
+        statement.setInt(1, limit);
+        List<Long> numbers = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            numbers.add(rows.getLong(1));
+          }
+        }
+        return numbers;
+      }
+    });
+  }
+
+  @Override
   public List<Edition> editions(long messageNumber) {
     return messages.read(connection -> editions(connection, messageNumber));
   }

@@ -10,6 +10,7 @@ import static org.chancery.content.Role.WRITER;
 import io.javalin.http.HandlerType;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,14 @@ import java.util.Optional;
 import org.chancery.content.Account;
 import org.chancery.content.AccountRecord;
 import org.chancery.content.AuditLog;
+import org.chancery.content.Body;
+import org.chancery.content.Edition;
+import org.chancery.content.Message;
+import org.chancery.content.Revision;
+import org.chancery.content.Section;
 import org.chancery.content.MemoryAccountStore;
 import org.chancery.content.MemoryAuditLog;
+import org.chancery.content.MemoryEditionStore;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Role;
 import org.junit.jupiter.api.AfterAll;
@@ -42,18 +49,36 @@ class ConsoleAccessTest {
       new Expected(GET, "/console/accounts", Optional.of(ADMIN)),
       new Expected(POST, "/console/accounts", Optional.of(ADMIN)),
       new Expected(POST, "/console/accounts/{id}/disable", Optional.of(ADMIN)),
-      new Expected(GET, "/console/audit", Optional.of(ADMIN)));
+      new Expected(GET, "/console/audit", Optional.of(ADMIN)),
+      new Expected(GET, "/console/messages", Optional.of(WRITER)),
+      new Expected(GET, "/console/messages/new", Optional.of(WRITER)),
+      new Expected(POST, "/console/messages", Optional.of(WRITER)),
+      new Expected(GET, "/console/messages/{number}", Optional.of(WRITER)),
+      new Expected(GET, "/console/messages/{number}/editions/{edition}", Optional.of(WRITER)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}", Optional.of(WRITER)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}/submit", Optional.of(WRITER)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}/reject", Optional.of(EDITOR)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}/publish", Optional.of(EDITOR)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}/schedule", Optional.of(EDITOR)),
+      new Expected(POST, "/console/messages/{number}/withdraw", Optional.of(EDITOR)),
+      new Expected(POST, "/console/messages/{number}/remove", Optional.of(EDITOR)),
+      new Expected(GET, "/console/messages/{number}/history", Optional.of(WRITER)),
+      new Expected(POST, "/console/messages/{number}/restore", Optional.of(WRITER)));
 
   @TempDir
   static Path dir;
 
   static ConsoleServer server;
   static Account target;
+  static long message;
 
   @BeforeAll
   static void start() {
     server = ConsoleServer.start(dir);
     target = server.enrol("target", WRITER);
+    message = server.newsroom().draft(Message.create(Section.NEWS, "A draft to walk the routes with",
+        LocalDate.parse("2026-11-20"), Body.of(List.of("Question: Is it there?", "Answer: It is."))), target)
+        .messageNumber();
   }
 
   @AfterAll
@@ -63,7 +88,8 @@ class ConsoleAccessTest {
 
   @Test
   void this_table_is_every_route_the_console_declares() {
-    Console console = Console.create(new MemoryAccountStore(), new MemoryAuditLog(), new MemoryMessageStore(),
+    MemoryMessageStore messages = new MemoryMessageStore();
+    Console console = Console.create(new MemoryAccountStore(), new MemoryAuditLog(), messages, new MemoryEditionStore(messages),
         new ConsoleSettings("x", Locale.ENGLISH, ZoneOffset.UTC, false), Clock.systemUTC());
 
     assertThat(ConsoleRoutes.routes(console))
@@ -99,7 +125,7 @@ class ConsoleAccessTest {
         boolean allowed = role.compareTo(route.least().orElseThrow()) >= 0;
         String what = role + " " + route;
         if (allowed) {
-          assertThat(reply.status()).as(what).isIn(route.method() == GET ? List.of(200) : List.of(303, 422));
+          assertThat(reply.status()).as(what).isIn(route.method() == GET ? List.of(200) : List.of(303, 409, 422));
         } else {
           assertThat(reply.status()).as(what).isEqualTo(403);
           assertThat(reply.lines()).as(what).contains("Not open to your role", "Your role (" + roleLabel(role) + ") cannot open this page or do this. Ask an administrator if you need to.");
@@ -127,14 +153,17 @@ class ConsoleAccessTest {
   }
 
   private static String path(Expected route) {
-    return route.path().replace("{id}", Long.toString(target.id()));
+    return route.path().replace("{id}", Long.toString(target.id())).replace("{number}", Long.toString(message))
+        .replace("{edition}", "1");
   }
 
-  /** What a refused request must leave as it was: the accounts and the audit log's last entry. */
-  record State(List<AccountRecord> accounts, long lastAudit) {}
+  /** What a refused request must leave as it was: the accounts, the audit log's last entry, the message. */
+  record State(List<AccountRecord> accounts, long lastAudit, List<Edition> editions, List<Revision> revisions,
+      List<Long> messages) {}
 
   private static State state() {
     List<AuditLog.Entry> last = server.audit.latest(1);
-    return new State(server.accounts.all(), last.isEmpty() ? 0 : last.get(0).seq());
+    return new State(server.accounts.all(), last.isEmpty() ? 0 : last.get(0).seq(), server.editions.editions(message),
+        server.editions.revisions(message), server.editions.messageNumbers(100));
   }
 }

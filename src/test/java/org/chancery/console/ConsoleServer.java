@@ -7,12 +7,15 @@ import java.util.Locale;
 import org.chancery.content.Account;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditLog;
+import org.chancery.content.Newsroom;
+import org.chancery.content.Publisher;
 import org.chancery.content.Role;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
 import org.chancery.storage.Database;
 import org.chancery.storage.JdbcAccountStore;
 import org.chancery.storage.JdbcAuditLog;
+import org.chancery.storage.JdbcEditionStore;
 import org.chancery.storage.JdbcMessageStore;
 
 /**
@@ -29,6 +32,7 @@ final class ConsoleServer implements AutoCloseable {
   final Database database;
   final AccountStore accounts;
   final AuditLog audit;
+  final JdbcEditionStore editions;
   /** The same verbs the console uses, for setting up accounts without going through pages. */
   final Accounts verbs;
   private final PublicSite site;
@@ -41,7 +45,8 @@ final class ConsoleServer implements AutoCloseable {
     verbs = new Accounts(accounts, audit, passwords, clock);
     ZoneId home = ZoneId.of("Europe/Lisbon");
     JdbcMessageStore messages = new JdbcMessageStore(database, clock);
-    Console console = Console.create(accounts, audit, messages,
+    editions = new JdbcEditionStore(database, clock);
+    Console console = Console.create(accounts, audit, messages, editions,
         new ConsoleSettings("Embassy of Veloria", locale, home, secure), clock, passwords);
     site = PublicSite.create(messages, clock, new SiteSettings("Embassy of Veloria", home, locale),
         config -> ConsoleRoutes.declare(config, console)).start("127.0.0.1", 0);
@@ -53,6 +58,11 @@ final class ConsoleServer implements AutoCloseable {
 
   static ConsoleServer start(Path dir, Locale locale, boolean secureCookies) {
     return new ConsoleServer(dir, locale, secureCookies);
+  }
+
+  /** The editorial actions over this server's database, for setting up messages without pages. */
+  Newsroom newsroom() {
+    return new Newsroom(editions, new Publisher(clock), clock);
   }
 
   /** A new browser with no cookies. */

@@ -28,6 +28,12 @@ public final class MemoryEditionStore implements EditionStore {
   }
 
   @Override
+  public synchronized List<Long> messageNumbers(int limit) {
+    return editions.stream().map(e -> e.content().number()).distinct()
+        .sorted(Comparator.reverseOrder()).limit(limit).toList();
+  }
+
+  @Override
   public synchronized List<Edition> editions(long messageNumber) {
     return of(editions, messageNumber);
   }

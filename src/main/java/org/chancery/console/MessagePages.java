@@ -1,0 +1,221 @@
+package org.chancery.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.chancery.content.AccountStore;
+import org.chancery.content.Block;
+import org.chancery.content.EditConflict;
+import org.chancery.content.Edition;
+import org.chancery.content.EditionState;
+import org.chancery.content.EditionStore;
+import org.chancery.content.Message;
+import org.chancery.content.MessageStore;
+import org.chancery.content.Revision;
+import org.chancery.content.Section;
+import org.chancery.content.Session;
+import org.chancery.content.WorkflowRefusal;
+
+/** The list of messages, a message with its editions, and the form to write or change one. */
+final class MessagePages {
+
+  static final String MESSAGES = "/console/messages";
+  static final int LISTED = 200;
+
+  private final EditionStore editions;
+  private final MessageStore messages;
+  private final AccountStore accounts;
+  private final Workflow workflow;
+  private final Clock clock;
+  private final ConsolePages pages;
+
+  MessagePages(EditionStore editions, MessageStore messages, AccountStore accounts, Workflow workflow, Clock clock,
+      ConsolePages pages) {
+    this.editions = editions;
+    this.messages = messages;
+    this.accounts = accounts;
+    this.workflow = workflow;
+    this.clock = clock;
+    this.pages = pages;
+  }
+
+  static String path(long message) {
+    return MESSAGES + "/" + message;
+  }
+
+  void list(Context ctx, Session session) {
+    List<Pages.MessageRow> rows = new ArrayList<>();
+    for (long number : editions.messageNumbers(LISTED)) {
+      for (Edition e : editions.editions(number)) {
+        if (e.state() != EditionState.SUPERSEDED && e.state() != EditionState.REMOVED) {
+          rows.add(new Pages.MessageRow(number, e.number(), state(e), e.content().title(), author(e.authorId())));
+        }
+      }
+    }
+    pages.render(ctx, 200, "messages.jte",
+        new Pages.Messages(pages.chrome(ctx, Optional.of(session), "console.messages.title"), rows));
+  }
+
+  void newForm(Context ctx, Session session) {
+    MessageForm empty = new MessageForm("", Section.NEWS.slug(), today().toString(), "", 0);
+    showForm(ctx, 200, session, empty, List.of(), false, Optional.empty());
+  }
+
+  void create(Context ctx, Session session) {
+    MessageForm form = MessageForm.read(ctx);
+    List<MessageForm.Problem> problems = form.problems(sections(), false);
+    if (!problems.isEmpty() || isPreview(ctx)) {
+      showForm(ctx, problems.isEmpty() ? 200 : 422, session, form, problems, problems.isEmpty(), Optional.empty());
+      return;
+    }
+    Revision saved = workflow.draft(form.newMessage(sections(), pages.settings().locale().getLanguage()),
+        Actor.signedIn(session.account(), ctx.ip()));
+    ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(saved.messageNumber())));
+  }
+
+  void show(Context ctx, Session session) {
+    show(ctx, 200, session, number(ctx), Optional.empty());
+  }
+
+  void editForm(Context ctx, Session session) {
+    long number = number(ctx);
+    Edition edition = edition(number, editionNumber(ctx));
+    int latest = editions.revisions(number).stream().mapToInt(Revision::number).max().orElse(0);
+    showForm(ctx, 200, session, MessageForm.of(edition.content(), latest), List.of(), false, Optional.empty());
+  }
+
+  void save(Context ctx, Session session) {
+    long number = number(ctx);
+    Edition edition = edition(number, editionNumber(ctx));
+    MessageForm form = MessageForm.read(ctx);
+    List<MessageForm.Problem> problems = form.problems(sections(), true);
+    if (!problems.isEmpty() || isPreview(ctx)) {
+      showForm(ctx, problems.isEmpty() ? 200 : 422, session, form, problems, problems.isEmpty(), Optional.empty());
+      return;
+    }
+    try {
+      workflow.save(number, edition.number(), form.basedOn(), form.applyTo(edition.content(), sections()),
+          Actor.signedIn(session.account(), ctx.ip()));
+      ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(number)));
+    } catch (EditConflict conflict) {
+      // Offered again based on the newest revision: saving now is a deliberate overwrite.
+      MessageForm again = new MessageForm(form.title(), form.section(), form.published(), form.body(),
+          conflict.latest().number());
+      showForm(ctx, 409, session, again, List.of(), false, Optional.of(conflict(conflict)));
+    } catch (WorkflowRefusal refusal) {
+      show(ctx, 422, session, number, Optional.of(refusal.getMessage()));
+    }
+  }
+
+  /** The message page, with {@code error} (a refusal's sentence) at its top. */
+  void show(Context ctx, int status, Session session, long number, Optional<String> error) {
+    List<Edition> all = editions.editions(number);
+    if (all.isEmpty()) {
+      throw new NotFoundResponse();
+    }
+    Edition newest = all.get(all.size() - 1);
+    Optional<String> live = all.stream().filter(e -> e.state().isPublic()).findFirst()
+        .map(e -> e.content().withNumber(number).path());
+    boolean reviewer = session.account().role().canReview();
+    List<Pages.EditionLine> lines = all.stream().map(e -> new Pages.EditionLine(e.number(), state(e),
+        e.content().title(), author(e.authorId()), detail(e), e.state().isEditable(),
+        reviewer && e.state() == EditionState.SUBMITTED, e.state() == EditionState.PUBLISHED,
+        e.state().isPublic())).toList();
+    pages.render(ctx, status, "message.jte", new Pages.MessageView(pages.chrome(ctx, Optional.of(session),
+        "console.message.title"), number, newest.content().title(), live, lines, error,
+        pages.settings().homeZone().getId()));
+  }
+
+  private void showForm(Context ctx, int status, Session session, MessageForm form, List<MessageForm.Problem> problems,
+      boolean previewed, Optional<Pages.Conflict> conflict) {
+    boolean editing = ctx.pathParamMap().containsKey("edition");
+    String action = editing ? path(number(ctx)) + "/editions/" + editionNumber(ctx) : MESSAGES;
+    String heading = editing ? pages.text().format("console.message.edit-heading", number(ctx), editionNumber(ctx))
+        : pages.text().get("console.message.new");
+    List<Pages.SectionChoice> choices = sections().stream()
+        .map(s -> new Pages.SectionChoice(s.slug(), s.name(), s.slug().equals(form.section()))).toList();
+    List<Pages.FieldProblem> shown = problems.stream().map(p -> new Pages.FieldProblem(p.field(),
+        pages.text().get("console.message.field." + p.field()), pages.text().get(p.key()))).toList();
+    List<Pages.PreviewBlock> preview = previewed ? preview(form) : List.of();
+    pages.render(ctx, status, "edit.jte", new Pages.Edit(pages.chrome(ctx, Optional.of(session),
+        editing ? "console.message.edit" : "console.message.new"), heading, action, form.title(), choices,
+        form.published(), form.body(), form.basedOn(), shown, preview, previewed, conflict));
+  }
+
+  private static List<Pages.PreviewBlock> preview(MessageForm form) {
+    return form.parsedBody().blocks().stream().map(b -> b instanceof Block.Turn turn
+        ? new Pages.PreviewBlock(turn.speaker().name(), turn.paragraphs())
+        : new Pages.PreviewBlock("", List.of(b.plainText()))).toList();
+  }
+
+  private Pages.Conflict conflict(EditConflict conflict) {
+    Message theirs = conflict.latest().content();
+    Message yours = conflict.attempted();
+    String sentence = pages.text().format("console.message.conflict", conflict.basedOn(), conflict.latest().number(),
+        author(conflict.latest().savedBy()), pages.time(conflict.latest().savedAt()));
+    return new Pages.Conflict(sentence, version(theirs), version(yours));
+  }
+
+  private static Pages.Version version(Message m) {
+    return new Pages.Version(m.title(), m.published().toString(), m.section().name(), MessageForm.text(m.body()));
+  }
+
+  /** The sections a message can be filed under: those on the site, and News. */
+  List<Section> sections() {
+    List<Section> sections = new ArrayList<>(messages.sections(today()));
+    if (sections.stream().noneMatch(s -> s.slug().equals(Section.NEWS.slug()))) {
+      sections.add(Section.NEWS);
+    }
+    return sections;
+  }
+
+  String author(long id) {
+    return accounts.byId(id).map(a -> a.account().name()).orElse("#" + id);
+  }
+
+  String state(Edition e) {
+    return pages.text().get("console.state." + e.state().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private String detail(Edition e) {
+    return switch (e.state()) {
+      case SCHEDULED -> pages.text().format("console.message.scheduled-for", pages.time(e.scheduledAt().orElseThrow()));
+      case PUBLISHED -> pages.text().format("console.message.published-at", pages.time(e.publishedAt().orElseThrow()));
+      case REJECTED, WITHDRAWN, REMOVED -> e.reason().orElse("");
+      default -> "";
+    };
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(pages.settings().homeZone()));
+  }
+
+  private static boolean isPreview(Context ctx) {
+    return ctx.formParam("preview") != null;
+  }
+
+  Edition edition(long number, int edition) {
+    return editions.edition(number, edition).orElseThrow(NotFoundResponse::new);
+  }
+
+  /** The message number in the path; anything else names no message. */
+  static long number(Context ctx) {
+    try {
+      return Long.parseLong(ctx.pathParam("number"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse();
+    }
+  }
+
+  static int editionNumber(Context ctx) {
+    try {
+      return Integer.parseInt(ctx.pathParam("edition"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse();
+    }
+  }
+}
