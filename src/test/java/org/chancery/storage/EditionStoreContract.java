@@ -114,6 +114,17 @@ abstract class EditionStoreContract {
   }
 
   @Test
+  void the_messages_with_editions_are_listed_newest_first_up_to_the_limit() {
+    long first = newsroom.draft(content("Draft one"), writer).messageNumber();
+    messages.write(w -> w.add(content("Imported, no editions")));
+    long second = newsroom.draft(content("Draft two"), writer).messageNumber();
+    long third = newsroom.draft(content("Draft three"), writer).messageNumber();
+
+    assertThat(editions.messageNumbers(10)).containsExactly(third, second, first);
+    assertThat(editions.messageNumbers(2)).containsExactly(third, second);
+  }
+
+  @Test
   void every_save_appends_a_revision_listed_in_order() {
     Revision one = newsroom.draft(content("Statement"), writer);
     long number = one.messageNumber();
