@@ -31,9 +31,11 @@ public final class Console {
   final MessagePages messages;
   final ActionPages actions;
   final HistoryPages history;
+  final MastheadPages masthead;
 
   private Console(Access access, SignInPages signIn, Dashboard dashboard, PasswordPages password,
-      AccountPages accounts, AuditPages audit, MessagePages messages, ActionPages actions, HistoryPages history) {
+      AccountPages accounts, AuditPages audit, MessagePages messages, ActionPages actions, HistoryPages history,
+      MastheadPages masthead) {
     this.access = access;
     this.signIn = signIn;
     this.dashboard = dashboard;
@@ -43,6 +45,7 @@ public final class Console {
     this.messages = messages;
     this.actions = actions;
     this.history = history;
+    this.masthead = masthead;
   }
 
   public static Console create(AccountStore accounts, AuditLog audit, MessageStore messages, EditionStore editions,
@@ -63,6 +66,7 @@ public final class Console {
     return new Console(new Access(sessions, pages), new SignInPages(accounts, sessions, limits, pages),
         new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
-        new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages));
+        new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
+        new MastheadPages(messages, audit, clock, pages));
   }
 }

@@ -32,7 +32,8 @@ final class ConsolePages {
     MESSAGE_SCHEDULED("message-scheduled"),
     MESSAGE_WITHDRAWN("message-withdrawn"),
     MESSAGE_REMOVED("message-removed"),
-    MESSAGE_RESTORED("message-restored");
+    MESSAGE_RESTORED("message-restored"),
+    MASTHEAD_SAVED("masthead-saved");
 
     final String key;
 

@@ -27,6 +27,8 @@ import org.chancery.content.Role;
  * POST /console/accounts                 admin       add an account
  * POST /console/accounts/{id}/disable    admin       disable an account
  * GET  /console/audit                    admin       the audit log
+ * GET  /console/masthead                 admin       the masthead settings: clocks, contact, counters
+ * POST /console/masthead                 admin       save them (all or nothing)
  * GET  /console/messages                 writer      editions in progress and live messages
  * GET  /console/messages/new             writer      the form to write a new message
  * POST /console/messages                 writer      preview it, or save it as a new draft
@@ -53,6 +55,7 @@ public final class ConsoleRoutes {
   static final String SIGN_IN = "/console/sign-in";
   static final String PASSWORD = "/console/password";
   static final String ACCOUNTS = "/console/accounts";
+  static final String MASTHEAD = "/console/masthead";
   static final String MESSAGES = MessagePages.MESSAGES;
   static final String MESSAGE = MESSAGES + "/{number}";
   static final String EDITION = MESSAGE + "/editions/{edition}";
@@ -81,6 +84,8 @@ public final class ConsoleRoutes {
         signedIn(POST, ACCOUNTS, ADMIN, c.accounts::add, c),
         signedIn(POST, ACCOUNTS + "/{id}/disable", ADMIN, c.accounts::disable, c),
         signedIn(GET, "/console/audit", ADMIN, c.audit::list, c),
+        signedIn(GET, MASTHEAD, ADMIN, c.masthead::form, c),
+        signedIn(POST, MASTHEAD, ADMIN, c.masthead::save, c),
         signedIn(GET, MESSAGES, WRITER, c.messages::list, c),
         signedIn(GET, MESSAGES + "/new", WRITER, c.messages::newForm, c),
         signedIn(POST, MESSAGES, WRITER, c.messages::create, c),

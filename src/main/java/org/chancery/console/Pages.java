@@ -124,4 +124,24 @@ public final class Pages {
 
   /** One line of a diff: {@code kind} is same, removed or added. */
   public record DiffLine(String kind, String marker, String text) {}
+
+  /** The masthead settings as typed: its rows (a few of them blank, to fill), and what is wrong. */
+  public record MastheadForm(ConsoleChrome chrome, List<ClockRow> clocks, ContactRow contact, List<CounterRow> counters,
+      List<String> zones, List<String> problems) {
+    public MastheadForm {
+      clocks = List.copyOf(clocks);
+      counters = List.copyOf(counters);
+      zones = List.copyOf(zones);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** One clock row: its number in the form, from 1, and what is in it. */
+  public record ClockRow(int row, String label, String zone) {}
+
+  /** The contact row. */
+  public record ContactRow(String label, String phone, String email) {}
+
+  /** One counter row, its dates as typed (YYYY-MM-DD). */
+  public record CounterRow(int row, String event, String sentence, String from, String until) {}
 }

@@ -50,6 +50,8 @@ class ConsoleAccessTest {
       new Expected(POST, "/console/accounts", Optional.of(ADMIN)),
       new Expected(POST, "/console/accounts/{id}/disable", Optional.of(ADMIN)),
       new Expected(GET, "/console/audit", Optional.of(ADMIN)),
+      new Expected(GET, "/console/masthead", Optional.of(ADMIN)),
+      new Expected(POST, "/console/masthead", Optional.of(ADMIN)),
       new Expected(GET, "/console/messages", Optional.of(WRITER)),
       new Expected(GET, "/console/messages/new", Optional.of(WRITER)),
       new Expected(POST, "/console/messages", Optional.of(WRITER)),
@@ -159,11 +161,12 @@ class ConsoleAccessTest {
 
   /** What a refused request must leave as it was: the accounts, the audit log's last entry, the message. */
   record State(List<AccountRecord> accounts, long lastAudit, List<Edition> editions, List<Revision> revisions,
-      List<Long> messages) {}
+      List<Long> messages, Optional<org.chancery.content.Masthead> masthead) {}
 
   private static State state() {
     List<AuditLog.Entry> last = server.audit.latest(1);
     return new State(server.accounts.all(), last.isEmpty() ? 0 : last.get(0).seq(), server.editions.editions(message),
-        server.editions.revisions(message), server.editions.messageNumbers(100));
+        server.editions.revisions(message), server.editions.messageNumbers(100),
+        server.messages.masthead());
   }
 }

@@ -33,6 +33,7 @@ final class ConsoleServer implements AutoCloseable {
   final AccountStore accounts;
   final AuditLog audit;
   final JdbcEditionStore editions;
+  final JdbcMessageStore messages;
   /** The same verbs the console uses, for setting up accounts without going through pages. */
   final Accounts verbs;
   private final PublicSite site;
@@ -44,7 +45,7 @@ final class ConsoleServer implements AutoCloseable {
     Passwords passwords = new Passwords(1024, 1); // Argon2id still; cheap, for many sign-ins
     verbs = new Accounts(accounts, audit, passwords, clock);
     ZoneId home = ZoneId.of("Europe/Lisbon");
-    JdbcMessageStore messages = new JdbcMessageStore(database, clock);
+    messages = new JdbcMessageStore(database, clock);
     editions = new JdbcEditionStore(database, clock);
     Console console = Console.create(accounts, audit, messages, editions,
         new ConsoleSettings("Embassy of Veloria", locale, home, secure), clock, passwords);
