@@ -32,10 +32,11 @@ public final class Console {
   final ActionPages actions;
   final HistoryPages history;
   final MastheadPages masthead;
+  final SectionPages sections;
 
   private Console(Access access, SignInPages signIn, Dashboard dashboard, PasswordPages password,
       AccountPages accounts, AuditPages audit, MessagePages messages, ActionPages actions, HistoryPages history,
-      MastheadPages masthead) {
+      MastheadPages masthead, SectionPages sections) {
     this.access = access;
     this.signIn = signIn;
     this.dashboard = dashboard;
@@ -46,6 +47,7 @@ public final class Console {
     this.actions = actions;
     this.history = history;
     this.masthead = masthead;
+    this.sections = sections;
   }
 
   public static Console create(AccountStore accounts, AuditLog audit, MessageStore messages, EditionStore editions,
@@ -67,6 +69,6 @@ public final class Console {
         new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
-        new MastheadPages(messages, audit, clock, pages));
+        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, clock, pages));
   }
 }

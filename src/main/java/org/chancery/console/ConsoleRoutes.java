@@ -29,6 +29,7 @@ import org.chancery.content.Role;
  * GET  /console/audit                    admin       the audit log
  * GET  /console/masthead                 admin       the masthead settings: clocks, contact, counters
  * POST /console/masthead                 admin       save them (all or nothing)
+ * GET  /console/sections                 admin       the sections and their message counts
  * GET  /console/messages                 writer      editions in progress and live messages
  * GET  /console/messages/new             writer      the form to write a new message
  * POST /console/messages                 writer      preview it, or save it as a new draft
@@ -86,6 +87,7 @@ public final class ConsoleRoutes {
         signedIn(GET, "/console/audit", ADMIN, c.audit::list, c),
         signedIn(GET, MASTHEAD, ADMIN, c.masthead::form, c),
         signedIn(POST, MASTHEAD, ADMIN, c.masthead::save, c),
+        signedIn(GET, "/console/sections", ADMIN, c.sections::list, c),
         signedIn(GET, MESSAGES, WRITER, c.messages::list, c),
         signedIn(GET, MESSAGES + "/new", WRITER, c.messages::newForm, c),
         signedIn(POST, MESSAGES, WRITER, c.messages::create, c),

@@ -144,4 +144,14 @@ public final class Pages {
 
   /** One counter row, its dates as typed (YYYY-MM-DD). */
   public record CounterRow(int row, String event, String sentence, String from, String until) {}
+
+  /** The sections and how many messages readers see in each. */
+  public record Sections(ConsoleChrome chrome, List<SectionLine> sections) {
+    public Sections {
+      sections = List.copyOf(sections);
+    }
+  }
+
+  /** One section: its slug, its name and its published messages. */
+  public record SectionLine(String slug, String name, long messages) {}
 }

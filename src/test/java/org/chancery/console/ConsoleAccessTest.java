@@ -52,6 +52,7 @@ class ConsoleAccessTest {
       new Expected(GET, "/console/audit", Optional.of(ADMIN)),
       new Expected(GET, "/console/masthead", Optional.of(ADMIN)),
       new Expected(POST, "/console/masthead", Optional.of(ADMIN)),
+      new Expected(GET, "/console/sections", Optional.of(ADMIN)),
       new Expected(GET, "/console/messages", Optional.of(WRITER)),
       new Expected(GET, "/console/messages/new", Optional.of(WRITER)),
       new Expected(POST, "/console/messages", Optional.of(WRITER)),
