@@ -128,7 +128,9 @@ class ConsoleEndToEndTest {
     }
 
     try (HeadlessBrowser reader = HeadlessBrowser.start()) {
-      List<String> lines = reader.lines(base + publicPath);
+      // The public site sees a published edition within a moment: load the page until it is there.
+      reader.openUntilShown(base + publicPath, "article.message h1");
+      List<String> lines = reader.lines();
       assertThat(reader.texts("article.message h1")).containsExactly(TITLE);
       assertThat(reader.texts("article.message .turn a.speaker")).containsExactly("Question:", "Ilse Varga:");
       assertThat(reader.script("return Array.from(document.querySelectorAll('article.message .turn'))"

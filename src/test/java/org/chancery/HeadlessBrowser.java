@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -68,6 +69,17 @@ final class HeadlessBrowser implements AutoCloseable {
     driver.get(url);
   }
 
+  /**
+   * Loads {@code url} again and again until an element {@code css} selects is on it: for a page that
+   * is to appear shortly, as the public site shows a change within a moment, not at once.
+   */
+  void openUntilShown(String url, String css) {
+    new WebDriverWait(driver, PATIENCE).until(d -> {
+      d.get(url);
+      return !d.findElements(By.cssSelector(css)).isEmpty();
+    });
+  }
+
   /** The address of the page now shown. */
   String url() {
     return driver.getCurrentUrl();
@@ -125,12 +137,18 @@ final class HeadlessBrowser implements AutoCloseable {
     return driver.findElement(By.id(element.getDomAttribute("for")));
   }
 
+  /**
+   * Clicks {@code target} and waits until another document is shown, fully loaded. The page being
+   * left is marked on its window, which the next document does not inherit; while the browser is
+   * between the two, a question about either may fail (Chromium 156 answers "Node with given id
+   * does not belong to the document" rather than "stale element"), so failures are asked again.
+   */
   private void navigate(WebElement target) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    ((JavascriptExecutor) driver).executeScript("window.chanceryLeaving = true");
     target.click();
-    WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class)
+        .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+            "return window.chanceryLeaving !== true && document.readyState === 'complete'")));
   }
 
   private static List<String> linesOf(String text) {
