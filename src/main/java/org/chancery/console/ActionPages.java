@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.chancery.content.ChangeNote;
 import org.chancery.content.Session;
 import org.chancery.content.WorkflowRefusal;
 
 /**
- * The workflow's verbs as forms: submit, reject, publish, schedule, withdraw, remove. Each
+ * The workflow's verbs as forms: submit, reject, publish, schedule, unschedule, start a new
+ * edition, withdraw, remove. Each
  * redirects to the message with a notice when done; a refusal shows the message page again with
  * the refusal's sentence (409), and changes nothing.
  */
@@ -52,6 +54,27 @@ final class ActionPages {
       return;
     }
     act(ctx, session, ConsolePages.Notice.MESSAGE_SCHEDULED, (m, e, by) -> workflow.schedule(m, e, at.get(), by));
+  }
+
+  void unschedule(Context ctx, Session session) {
+    act(ctx, session, ConsolePages.Notice.MESSAGE_UNSCHEDULED, workflow::unschedule);
+  }
+
+  /**
+   * Starts a new edition of a live message: {@code change} is {@code major} (with {@code note},
+   * the sentence readers will see once it is published) or {@code minor}.
+   */
+  void startNewEdition(Context ctx, Session session) {
+    String change = Forms.field(ctx, "change");
+    String note = Forms.field(ctx, "note");
+    act(ctx, session, ConsolePages.Notice.MESSAGE_NEW_EDITION, (m, e, by) -> {
+      ChangeNote changeNote = switch (change) {
+        case "major" -> ChangeNote.major(note);
+        case "minor" -> ChangeNote.minor();
+        default -> throw new WorkflowRefusal(pages.text().get("console.message.problem.change"));
+      };
+      workflow.startNewEdition(m, changeNote, by);
+    });
   }
 
   void withdraw(Context ctx, Session session) {

@@ -33,6 +33,8 @@ final class ConsolePages {
     MESSAGE_WITHDRAWN("message-withdrawn"),
     MESSAGE_REMOVED("message-removed"),
     MESSAGE_RESTORED("message-restored"),
+    MESSAGE_NEW_EDITION("message-new-edition"),
+    MESSAGE_UNSCHEDULED("message-unscheduled"),
     MASTHEAD_SAVED("masthead-saved");
 
     final String key;

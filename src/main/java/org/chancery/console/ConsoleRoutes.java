@@ -40,6 +40,8 @@ import org.chancery.content.Role;
  * POST .../editions/{edition}/reject     editor      send it back, with a reason
  * POST .../editions/{edition}/publish    editor      publish it now
  * POST .../editions/{edition}/schedule   editor      schedule it at a time in the home zone
+ * POST .../editions/{edition}/unschedule editor      take a scheduled edition back to review
+ * POST .../{number}/new-edition          writer      start a new edition of the live message (major/minor)
  * POST .../{number}/withdraw             editor      withdraw the live message, with a reason
  * POST .../{number}/remove               editor      remove a message published in error
  * GET  .../{number}/history              writer      revisions, and a diff between two
@@ -98,6 +100,8 @@ public final class ConsoleRoutes {
         signedIn(POST, EDITION + "/reject", EDITOR, c.actions::reject, c),
         signedIn(POST, EDITION + "/publish", EDITOR, c.actions::publish, c),
         signedIn(POST, EDITION + "/schedule", EDITOR, c.actions::schedule, c),
+        signedIn(POST, EDITION + "/unschedule", EDITOR, c.actions::unschedule, c),
+        signedIn(POST, MESSAGE + "/new-edition", WRITER, c.actions::startNewEdition, c),
         signedIn(POST, MESSAGE + "/withdraw", EDITOR, c.actions::withdraw, c),
         signedIn(POST, MESSAGE + "/remove", EDITOR, c.actions::remove, c),
         signedIn(GET, MESSAGE + "/history", WRITER, c.history::show, c),

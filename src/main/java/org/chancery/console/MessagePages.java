@@ -124,7 +124,8 @@ final class MessagePages {
     List<Pages.EditionLine> lines = all.stream().map(e -> new Pages.EditionLine(e.number(), state(e),
         e.content().title(), author(e.authorId()), detail(e), e.state().isEditable(),
         reviewer && e.state() == EditionState.SUBMITTED, e.state() == EditionState.PUBLISHED,
-        e.state().isPublic())).toList();
+        e.state().isPublic(), reviewer && e.state() == EditionState.SCHEDULED,
+        e.state() == EditionState.PUBLISHED && all.stream().noneMatch(MessagePages::inProgress))).toList();
     pages.render(ctx, status, "message.jte", new Pages.MessageView(pages.chrome(ctx, Optional.of(session),
         "console.message.title"), number, newest.content().title(), live, lines, error,
         pages.settings().homeZone().getId()));
@@ -192,6 +193,13 @@ final class MessagePages {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(pages.settings().homeZone()));
+  }
+
+  private static boolean inProgress(Edition e) {
+    return switch (e.state()) {
+      case DRAFT, SUBMITTED, REJECTED, SCHEDULED -> true;
+      default -> false;
+    };
   }
 
   private static boolean isPreview(Context ctx) {

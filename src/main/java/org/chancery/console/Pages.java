@@ -108,7 +108,7 @@ public final class Pages {
 
   /** One edition and what can be done with it. */
   public record EditionLine(int number, String state, String title, String author, String detail, boolean canEdit,
-      boolean canReview, boolean isPublished, boolean isPublic) {}
+      boolean canReview, boolean isPublished, boolean isPublic, boolean canUnschedule, boolean canStartEdition) {}
 
   /** A message's revisions, and the difference between two of them. */
   public record History(ConsoleChrome chrome, long number, String title, List<RevisionLine> revisions, int from, int to,

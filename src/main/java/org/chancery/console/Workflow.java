@@ -59,6 +59,18 @@ final class Workflow {
         "for " + at);
   }
 
+  Edition unschedule(long message, int edition, Actor by) {
+    return recorded(by, AuditAction.MESSAGE_UNSCHEDULED, newsroom.unschedule(message, edition, account(by)), "");
+  }
+
+  /** A new draft edition of a live message; the live one stays on the site until it is published. */
+  Revision startNewEdition(long message, ChangeNote note, Actor by) {
+    Revision saved = newsroom.startNewEdition(message, account(by), note);
+    record(by, AuditAction.MESSAGE_NEW_EDITION, saved.content(), saved.editionNumber(),
+        note.major() ? "major change: " + note.text() : "minor change");
+    return saved;
+  }
+
   Edition withdraw(long message, String reason, Actor by) {
     return recorded(by, AuditAction.MESSAGE_WITHDRAWN, newsroom.withdraw(message, account(by), reason), reason);
   }

@@ -39,6 +39,13 @@ public interface MessageStore {
   boolean isRemoved(long number);
 
   /**
+   * The public notes of the major changes to a message (editions published with a major
+   * {@link ChangeNote}), newest first; empty for a message never changed, or changed only in minor
+   * ways. See {@link PublicUpdate}.
+   */
+  List<PublicUpdate> updates(long number);
+
+  /**
    * Every section that holds at least one message published by {@code today} and not removed, in
    * name order: a section whose messages are all still to come is not there yet.
    */

@@ -41,7 +41,7 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       List<Message> latest = latest(at);
       Optional<Message> top = latest.stream().findFirst().flatMap(m -> store.message(m.number(), at.today()));
-      Optional<MessageView> topView = top.map(m -> presenter.message(m, store.withdrawal(m.number()), at.masthead().homeZone()));
+      Optional<MessageView> topView = top.map(m -> presenter.message(m, store.withdrawal(m.number()), store.updates(m.number()), at.masthead().homeZone()));
       Chrome chrome = presenter.chrome(at, "");
       return templates.page("home.jte", new HomePage(chrome, topView, presenter.items(latest)));
     });
@@ -54,7 +54,7 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       Message message = published(number, at);
       Chrome chrome = presenter.chrome(at, message.title());
-      MessageView view = presenter.message(message, store.withdrawal(number), at.masthead().homeZone());
+      MessageView view = presenter.message(message, store.withdrawal(number), store.updates(number), at.masthead().homeZone());
       return templates.page("message.jte", new MessagePage(chrome, view, presenter.items(latest(at))));
     });
   }

@@ -11,11 +11,13 @@ import java.util.List;
  * @param isoDate the same date as yyyy-mm-dd, for {@code <time datetime>}
  * @param lang the message's language, for {@code lang} on the article
  * @param withdrawalNotice for a withdrawn message, the sentence telling readers when and why
+ * @param updates the public change notes, newest first ("Updated 3 May 2026: ...")
  */
 public record MessageView(String title, String sectionHeading, String sectionPath, String date, String isoDate, String lang,
-    java.util.Optional<String> withdrawalNotice, List<BlockView> blocks) {
+    java.util.Optional<String> withdrawalNotice, List<String> updates, List<BlockView> blocks) {
 
   public MessageView {
+    updates = List.copyOf(updates);
     blocks = List.copyOf(blocks);
   }
 

@@ -14,6 +14,7 @@ import org.chancery.content.Block;
 import org.chancery.content.Contact;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
+import org.chancery.content.PublicUpdate;
 import org.chancery.content.Withdrawal;
 import org.chancery.content.Section;
 import org.chancery.site.Chrome.ClockView;
@@ -53,7 +54,7 @@ final class SitePresenter {
     return new Chrome(settings.locale().toLanguageTag(), settings.siteName(), title, masthead(at), sections, text);
   }
 
-  MessageView message(Message message, Optional<Withdrawal> withdrawal, ZoneId homeZone) {
+  MessageView message(Message message, Optional<Withdrawal> withdrawal, List<PublicUpdate> updates, ZoneId homeZone) {
     List<BlockView> blocks = new ArrayList<>();
     int turns = 0;
     for (Block block : message.body().blocks()) {
@@ -74,7 +75,10 @@ final class SitePresenter {
     Optional<String> notice = withdrawal.map(w ->
         text.format("message.withdrawn", longDate.format(w.at().atZone(homeZone).toLocalDate()), w.reason()));
     return new MessageView(message.title(), sectionHeading, SitePaths.section(message.section().slug(), 1),
-        SHORT_DATE.format(published), published.toString(), message.language(), notice, blocks);
+        SHORT_DATE.format(published), published.toString(), message.language(), notice,
+        updates.stream().map(u -> text.format("message.updated",
+            longDate.format(u.at().atZone(homeZone).toLocalDate()), u.note())).toList(),
+        blocks);
   }
 
   List<ListItem> items(List<Message> messages) {

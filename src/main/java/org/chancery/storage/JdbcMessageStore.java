@@ -19,6 +19,7 @@ import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
+import org.chancery.content.PublicUpdate;
 import org.chancery.content.Withdrawal;
 
 /**
@@ -110,6 +111,26 @@ public final class JdbcMessageStore implements MessageStore {
               ? Optional.of(new Withdrawal(StoredInstant.read(rs.getString(1)), rs.getString(2)))
               : Optional.empty();
         }
+      }
+    });
+  }
+
+  /** Read from the editions: a published edition with a major change note. */
+  @Override
+  public List<PublicUpdate> updates(long number) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT published_at, change_note FROM edition WHERE message_number = ? AND change_major"
+              + " AND published_at IS NOT NULL AND state IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN')"
+              + " ORDER BY published_at DESC, number DESC")) {
+        statement.setLong(1, number);
+        List<PublicUpdate> updates = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            updates.add(new PublicUpdate(StoredInstant.read(rs.getString(1)), rs.getString(2)));
+          }
+        }
+        return updates;
       }
     });
   }

@@ -55,6 +55,11 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public List<PublicUpdate> updates(long number) {
+    return delegate.updates(number);
+  }
+
+  @Override
   public Optional<Masthead> masthead() {
     return delegate.masthead();
   }

@@ -20,6 +20,7 @@ public final class MemoryEditionStore implements EditionStore {
 
   public MemoryEditionStore(MemoryMessageStore messages) {
     this.messages = messages;
+    messages.readEditionsFrom(this::editions);
   }
 
   /** The public messages these editions are published to. */

@@ -70,6 +70,18 @@ public final class MemoryMessageStore implements MessageStore {
     return state.removed.contains(number);
   }
 
+  /** Where the editions are, for {@link #updates}; a {@link MemoryEditionStore} sets itself. */
+  private volatile Function<Long, List<Edition>> editions = n -> List.of();
+
+  void readEditionsFrom(Function<Long, List<Edition>> editions) {
+    this.editions = editions;
+  }
+
+  @Override
+  public List<PublicUpdate> updates(long number) {
+    return PublicUpdate.of(editions.apply(number));
+  }
+
   @Override
   public synchronized Optional<Long> messageForLegacyPath(String path) {
     return state.messages.values().stream()

@@ -21,6 +21,7 @@ import org.chancery.content.MessageStore;
 import org.chancery.content.MutableClock;
 import org.chancery.content.Newsroom;
 import org.chancery.content.Publisher;
+import org.chancery.content.PublicUpdate;
 import org.chancery.content.Revision;
 import org.chancery.content.Role;
 import org.chancery.content.ScheduledPublishing;
@@ -188,6 +189,37 @@ abstract class EditionStoreContract {
     assertThat(editions.edition(number, 2).orElseThrow().changeNote())
         .contains(ChangeNote.major("The time was corrected."));
     assertThat(listed()).containsExactly(number);
+  }
+
+  @Test
+  void the_public_updates_are_the_published_major_change_notes_newest_first() {
+    long number = submitted("Statement").messageNumber();
+    newsroom.publish(number, 1, editor);
+    assertThat(messages.updates(number)).as("a first edition notes nothing").isEmpty();
+
+    clock.advance(Duration.ofHours(1));
+    Revision major = newsroom.startNewEdition(number, writer, ChangeNote.major("The time was corrected."));
+    newsroom.save(number, 2, major.number(), content("Statement, corrected"), writer);
+    newsroom.submit(number, 2, writer);
+    assertThat(messages.updates(number)).as("not before it is published").isEmpty();
+    Instant second = clock.instant();
+    newsroom.publish(number, 2, editor);
+
+    clock.advance(Duration.ofHours(1));
+    Revision minor = newsroom.startNewEdition(number, writer, ChangeNote.minor());
+    newsroom.submit(number, 3, writer);
+    newsroom.publish(number, 3, editor);
+
+    clock.advance(Duration.ofHours(1));
+    newsroom.startNewEdition(number, writer, ChangeNote.major("The place was added."));
+    newsroom.submit(number, 4, writer);
+    Instant fourth = clock.instant();
+    newsroom.publish(number, 4, editor);
+
+    assertThat(minor.editionNumber()).isEqualTo(3);
+    assertThat(messages.updates(number)).containsExactly(
+        new PublicUpdate(fourth, "The place was added."), new PublicUpdate(second, "The time was corrected."));
+    assertThat(messages.updates(number + 100)).isEmpty();
   }
 
   @Test
