@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.chancery.content.Account;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditLog;
+import org.chancery.content.MutableClock;
 import org.chancery.content.Newsroom;
 import org.chancery.content.Publisher;
 import org.chancery.content.Role;

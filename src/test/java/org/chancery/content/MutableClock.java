@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand, to make scheduled times come. */
+/** A clock that stands still until a test moves it on: to make scheduled times come, sessions expire, minutes turn. */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
@@ -35,6 +35,26 @@ public final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a MutableClock is always UTC");
+    if (zone.equals(ZoneOffset.UTC)) {
+      return this;
+    }
+    // Reads this clock's instant each time, so that moving it moves the zoned view too.
+    MutableClock self = this;
+    return new Clock() {
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+    };
   }
 }
