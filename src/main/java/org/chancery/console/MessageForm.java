@@ -86,7 +86,7 @@ record MessageForm(String title, String section, String published, String body, 
   Message newMessage(List<Section> sections, String language) {
     String squeezed = Text.squeeze(title);
     return new Message(0, chosen(sections).orElseThrow(), Kind.fromTitle(squeezed), squeezed, date().orElseThrow(),
-        false, 0, TitleEvent.of(squeezed), language, parsedBody(), "", List.of());
+        false, 0, TitleEvent.of(squeezed), language, parsedBody(), "", List.of(), Optional.empty());
   }
 
   /** {@code current} with this form's title, section, date and body; the rest is kept. */
@@ -94,7 +94,7 @@ record MessageForm(String title, String section, String published, String body, 
     String squeezed = Text.squeeze(title);
     return new Message(current.number(), chosen(sections).orElseThrow(), Kind.fromTitle(squeezed), squeezed,
         date().orElseThrow(), false, current.dayOrder(), TitleEvent.of(squeezed), current.language(), parsedBody(),
-        current.lead(), current.legacyPaths());
+        current.lead(), current.legacyPaths(), current.translationOf());
   }
 
   private Optional<Section> chosen(List<Section> sections) {

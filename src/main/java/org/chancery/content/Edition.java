@@ -49,10 +49,26 @@ public record Edition(
     }
   }
 
+  /**
+   * The author and reviewer id of a message's first edition when it came in by import rather than
+   * through the console: no account wrote it.
+   */
+  public static final long IMPORTED = 0;
+
   /** A message's first edition: a draft by {@code author}. */
   public static Edition firstDraft(Message content, Account author) {
     return new Edition(1, EditionState.DRAFT, content, author.id(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The first edition of a message that was imported, not written in the console: its stored
+   * public content, live since {@code publishedAt}. It is recorded once someone first acts on the
+   * message (a new edition, a withdrawal), so that the history starts from what readers saw.
+   */
+  public static Edition imported(Message live, Instant publishedAt) {
+    return new Edition(1, EditionState.PUBLISHED, live, IMPORTED, Optional.empty(), Optional.empty(),
+        Optional.of(publishedAt), Optional.empty(), Optional.empty());
   }
 
   /** Whether {@code account} wrote this edition. */

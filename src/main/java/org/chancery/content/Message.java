@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param body paragraphs and speaker turns; empty when only a listing of the message was seen
  * @param lead the lead shown in lists, or empty to use the body's own
  * @param legacyPaths the paths the message was known by on an earlier site, e.g. "/fnapr/6443"
+ * @param translationOf the number of the message this one translates, if it is a translation
  */
 public record Message(
     long number,
@@ -37,7 +38,8 @@ public record Message(
     String language,
     Body body,
     String lead,
-    List<String> legacyPaths) {
+    List<String> legacyPaths,
+    Optional<Long> translationOf) {
 
   public Message {
     Objects.requireNonNull(section, "section");
@@ -49,11 +51,15 @@ public record Message(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(lead, "lead");
     legacyPaths = List.copyOf(legacyPaths);
+    Objects.requireNonNull(translationOf, "translationOf");
     if (number < 0) {
       throw new IllegalArgumentException("message number must not be negative, got " + number);
     }
     if (title.isBlank()) {
       throw new IllegalArgumentException("a message needs a title");
+    }
+    if (translationOf.isPresent() && translationOf.get() == number && number != 0) {
+      throw new IllegalArgumentException("message " + number + " cannot be a translation of itself");
     }
     if (!language.matches("[a-z]{2,3}")) {
       throw new IllegalArgumentException("language must be an ISO 639 code such as 'en', got '" + language + "'");
@@ -66,7 +72,7 @@ public record Message(
    */
   public static Message create(Section section, String title, LocalDate published, Body body) {
     return new Message(0, section, Kind.fromTitle(title), Text.squeeze(title), published, false, 0,
-        TitleEvent.of(title), "en", body, "", List.of());
+        TitleEvent.of(title), "en", body, "", List.of(), Optional.empty());
   }
 
   /** The lead shown in lists: the one the site listed, else the body's first paragraph. */
@@ -100,30 +106,38 @@ public record Message(
   }
 
   public Message withNumber(long number) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withPublished(LocalDate published, boolean dateEstimated) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withDayOrder(int dayOrder) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withSection(Section section) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withBody(Body body) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withLead(String lead) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
   }
 
   public Message withLegacyPaths(List<String> legacyPaths) {
-    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths);
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
+  }
+
+  public Message withLanguage(String language) {
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, translationOf);
+  }
+
+  public Message withTranslationOf(Optional<Long> original) {
+    return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language, body, lead, legacyPaths, original);
   }
 }

@@ -51,6 +51,18 @@ public interface MessageStore {
    */
   List<Section> sections(LocalDate today);
 
+  /**
+   * The messages published by {@code today}, not removed, that are translations of message
+   * {@code number}, by language then number.
+   */
+  List<Message> translations(long number, LocalDate today);
+
+  /**
+   * Everyone who speaks in a stored message, once each ({@link Speaker#key()}) under the first
+   * spelling seen, in name order: the speakers an editor picks from.
+   */
+  List<Speaker> speakers();
+
   /** The masthead last saved, or empty when the site has none yet. */
   Optional<Masthead> masthead();
 
@@ -74,6 +86,9 @@ public interface MessageStore {
      * {@link Message#dayOrder()} then number, both descending, as the archive lists them.
      */
     List<Message> messagesOn(LocalDate published);
+
+    /** The stored message with this number, whatever its date, unless it has been removed. */
+    Optional<Message> stored(long number);
 
     /** Stores a new message and returns it with its assigned number. */
     Message add(Message message);

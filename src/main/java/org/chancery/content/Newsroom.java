@@ -2,6 +2,7 @@ package org.chancery.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -156,10 +157,28 @@ public final class Newsroom {
         .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no edition " + edition + "."));
   }
 
-  /** The edition readers see (published or withdrawn). */
-  private static Edition live(EditionWriter w, long message) {
-    return w.editions(message).stream().filter(e -> e.state().isPublic()).findFirst()
+  /**
+   * The edition readers see (published or withdrawn). A message that came in by import has no
+   * editions yet: its public content is recorded as its first edition (and revision) here, in
+   * the same transaction as whatever is done to it next.
+   */
+  private Edition live(EditionWriter w, long message) {
+    List<Edition> editions = w.editions(message);
+    if (editions.isEmpty()) {
+      return adoptImported(w, message);
+    }
+    return editions.stream().filter(e -> e.state().isPublic()).findFirst()
         .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no live edition."));
+  }
+
+  private Edition adoptImported(EditionWriter w, long message) {
+    Message stored = w.messages().stored(message)
+        .orElseThrow(() -> new WorkflowRefusal("There is no message " + message + " on the site."));
+    // An import knows the day of publication, not the instant: the start of that day, in UTC.
+    Edition first = Edition.imported(stored, stored.published().atStartOfDay(ZoneOffset.UTC).toInstant());
+    w.insert(first);
+    w.appendRevision(first, Edition.IMPORTED, clock.instant());
+    return first;
   }
 
   private static Optional<Edition> inProgress(EditionWriter w, long message) {

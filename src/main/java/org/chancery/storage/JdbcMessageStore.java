@@ -19,6 +19,7 @@ import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
+import org.chancery.content.Speaker;
 import org.chancery.content.PublicUpdate;
 import org.chancery.content.Withdrawal;
 
@@ -97,6 +98,34 @@ public final class JdbcMessageStore implements MessageStore {
           .sorted(Comparator.comparing((Found f) -> f.section().name()).thenComparingLong(Found::firstNumber))
           .map(Found::section)
           .toList();
+    });
+  }
+
+  @Override
+  public List<Message> translations(long number, LocalDate today) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT " + MessageRows.COLUMNS
+          + " FROM message WHERE translation_of = ? AND published <= ? AND NOT removed ORDER BY language, number")) {
+        statement.setLong(1, number);
+        statement.setString(2, today.toString());
+        return MessageRows.read(connection, statement);
+      }
+    });
+  }
+
+  @Override
+  public List<Speaker> speakers() {
+    return read(connection -> {
+      List<Speaker> speakers = new ArrayList<>();
+      try (PreparedStatement statement = connection.prepareStatement("SELECT name FROM speaker");
+          ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          speakers.add(new Speaker(rs.getString(1)));
+        }
+      }
+      // Sorted here, as sections are: database collations order names differently from Java.
+      speakers.sort(Comparator.comparing(Speaker::name));
+      return speakers;
     });
   }
 

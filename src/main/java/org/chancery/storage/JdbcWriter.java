@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
@@ -89,6 +90,16 @@ final class JdbcWriter implements MessageStore.MessageWriter {
   }
 
   @Override
+  public Optional<Message> stored(long number) {
+    return sql(() -> {
+      PreparedStatement statement = statement(
+          "SELECT " + MessageRows.COLUMNS + " FROM message WHERE number = ? AND NOT removed");
+      statement.setLong(1, number);
+      return MessageRows.read(connection, statement).stream().findFirst();
+    });
+  }
+
+  @Override
   public Message add(Message message) {
     return sql(() -> insert(message.withNumber(nextNumber())));
   }
@@ -121,8 +132,8 @@ final class JdbcWriter implements MessageStore.MessageWriter {
 
   private Message insert(Message stored) throws SQLException {
     PreparedStatement insert = statement("INSERT INTO message (section_slug, section_name, kind, title, title_key, "
-        + "published, date_estimated, day_order, event_place, event_date, language, lead, body, number) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "published, date_estimated, day_order, event_place, event_date, language, lead, body, translation_of, "
+        + "number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindFields(insert, stored);
     insert.executeUpdate();
     saveLegacyPaths(stored);
@@ -138,7 +149,7 @@ final class JdbcWriter implements MessageStore.MessageWriter {
       touchOldKey(message.number(), "update");
       PreparedStatement update = statement("UPDATE message SET section_slug = ?, section_name = ?, kind = ?, "
           + "title = ?, title_key = ?, published = ?, date_estimated = ?, day_order = ?, event_place = ?, "
-          + "event_date = ?, language = ?, lead = ?, body = ? WHERE number = ?");
+          + "event_date = ?, language = ?, lead = ?, body = ?, translation_of = ? WHERE number = ?");
       bindFields(update, message);
       update.executeUpdate();
       delete("DELETE FROM legacy_path WHERE message_number = ?", message.number());
@@ -242,7 +253,12 @@ final class JdbcWriter implements MessageStore.MessageWriter {
     statement.setString(11, message.language());
     statement.setString(12, message.lead());
     statement.setString(13, BodyJson.write(message.body()));
-    statement.setLong(14, message.number());
+    if (message.translationOf().isPresent()) {
+      statement.setLong(14, message.translationOf().get());
+    } else {
+      statement.setNull(14, Types.BIGINT);
+    }
+    statement.setLong(15, message.number());
   }
 
   private static void setNullable(PreparedStatement statement, int index, String value) throws SQLException {

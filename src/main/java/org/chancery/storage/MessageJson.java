@@ -37,6 +37,7 @@ final class MessageJson {
     root.put("lead", message.lead());
     ArrayNode paths = root.putArray("legacyPaths");
     message.legacyPaths().forEach(paths::add);
+    message.translationOf().ifPresent(original -> root.put("translationOf", original));
     return root.toString();
   }
 
@@ -60,7 +61,8 @@ final class MessageJson {
           text(root, "language", what),
           BodyJson.read(root.path("body"), number),
           text(root, "lead", what),
-          paths);
+          paths,
+          Optional.ofNullable(root.get("translationOf")).map(JsonNode::asLong));
     } catch (RuntimeException e) {
       throw new StorageException("the stored " + what + " is not a message this version can read: " + e.getMessage(), e);
     }

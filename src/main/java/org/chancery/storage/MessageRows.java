@@ -20,7 +20,7 @@ final class MessageRows {
 
   /** The columns {@link #read} expects, in any query over {@code message}. */
   static final String COLUMNS = "number, section_slug, section_name, kind, title, published, date_estimated, "
-      + "day_order, event_place, event_date, language, lead, body";
+      + "day_order, event_place, event_date, language, lead, body, translation_of";
 
   private MessageRows() {}
 
@@ -73,7 +73,8 @@ final class MessageRows {
 
   /** One row, read before its legacy paths are known. */
   private record Row(long number, Section section, Kind kind, String title, LocalDate published,
-      boolean dateEstimated, int dayOrder, TitleEvent event, String language, String lead, String body) {
+      boolean dateEstimated, int dayOrder, TitleEvent event, String language, String lead, String body,
+      Optional<Long> translationOf) {
 
     static Row of(ResultSet rs) throws SQLException {
       long number = rs.getLong("number");
@@ -89,13 +90,19 @@ final class MessageRows {
               Optional.ofNullable(rs.getString("event_date")).map(LocalDate::parse)),
           rs.getString("language"),
           rs.getString("lead"),
-          rs.getString("body"));
+          rs.getString("body"),
+          nullableLong(rs, "translation_of"));
     }
 
     Message toMessage(List<String> legacyPaths) {
       return new Message(number, section, kind, title, published, dateEstimated, dayOrder, event, language,
-          BodyJson.read(body, number), lead, legacyPaths);
+          BodyJson.read(body, number), lead, legacyPaths, translationOf);
     }
+  }
+
+  private static Optional<Long> nullableLong(ResultSet rs, String column) throws SQLException {
+    long value = rs.getLong(column);
+    return rs.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
   private static Kind kindNamed(String name, long number) {

@@ -60,6 +60,16 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public List<Message> translations(long number, LocalDate today) {
+    return delegate.translations(number, today);
+  }
+
+  @Override
+  public List<Speaker> speakers() {
+    return delegate.speakers();
+  }
+
+  @Override
   public Optional<Masthead> masthead() {
     return delegate.masthead();
   }
@@ -91,6 +101,11 @@ public class ForwardingMessageStore implements MessageStore {
     @Override
     public List<Message> messagesOn(LocalDate published) {
       return delegate.messagesOn(published);
+    }
+
+    @Override
+    public Optional<Message> stored(long number) {
+      return delegate.stored(number);
     }
 
     @Override

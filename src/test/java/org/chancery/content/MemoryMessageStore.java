@@ -98,6 +98,20 @@ public final class MemoryMessageStore implements MessageStore {
   }
 
   @Override
+  public synchronized List<Message> translations(long number, LocalDate today) {
+    return state.messages.values().stream().filter(state::isListed).filter(m -> m.isPublishedBy(today))
+        .filter(m -> m.translationOf().equals(Optional.of(number)))
+        .sorted(Comparator.comparing(Message::language).thenComparingLong(Message::number)).toList();
+  }
+
+  @Override
+  public synchronized List<Speaker> speakers() {
+    Map<String, Speaker> byKey = new java.util.LinkedHashMap<>();
+    state.messages.values().forEach(m -> m.body().speakers().forEach(s -> byKey.putIfAbsent(s.key(), s)));
+    return byKey.values().stream().sorted(Comparator.comparing(Speaker::name)).toList();
+  }
+
+  @Override
   public synchronized Optional<Masthead> masthead() {
     return state.masthead;
   }
@@ -135,6 +149,11 @@ public final class MemoryMessageStore implements MessageStore {
     @Override
     public List<Message> messagesOn(LocalDate published) {
       return state.messages.values().stream().filter(m -> m.published().equals(published)).sorted(NEWEST_FIRST).toList();
+    }
+
+    @Override
+    public Optional<Message> stored(long number) {
+      return Optional.ofNullable(state.messages.get(number)).filter(state::isListed);
     }
 
     @Override

@@ -223,6 +223,47 @@ abstract class EditionStoreContract {
   }
 
   @Test
+  void an_imported_message_gets_its_public_content_as_first_edition_when_first_changed() {
+    Message imported = messages.write(w -> w.add(Fixtures.transcript()));
+    long number = imported.number();
+    assertThat(editions.editions(number)).as("an import writes no edition").isEmpty();
+
+    Revision draft = newsroom.startNewEdition(number, writer, ChangeNote.major("The date was corrected."));
+
+    Edition first = editions.edition(number, 1).orElseThrow();
+    assertThat(first.state()).isEqualTo(EditionState.PUBLISHED);
+    assertThat(first.authorId()).isEqualTo(Edition.IMPORTED);
+    assertThat(first.content()).isEqualTo(imported);
+    assertThat(editions.revisions(number)).extracting(Revision::number, Revision::editionNumber, Revision::savedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1, Edition.IMPORTED),
+            org.assertj.core.groups.Tuple.tuple(2, 2, writer.id()));
+    assertThat(draft.content()).isEqualTo(imported);
+
+    newsroom.save(number, 2, draft.number(), imported.withLead("A corrected lead."), writer);
+    newsroom.submit(number, 2, writer);
+    newsroom.publish(number, 2, editor);
+
+    Message live = messages.write(w -> w.stored(number).orElseThrow());
+    assertThat(live.lead()).isEqualTo("A corrected lead.");
+    assertThat(editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.SUPERSEDED);
+    assertThat(messages.updates(number)).extracting(PublicUpdate::note).containsExactly("The date was corrected.");
+  }
+
+  @Test
+  void an_imported_message_can_be_withdrawn_and_a_missing_one_is_refused() {
+    long number = messages.write(w -> w.add(content("Imported statement"))).number();
+
+    newsroom.withdraw(number, editor, "Superseded by the joint statement.");
+
+    assertThat(messages.withdrawal(number)).map(Withdrawal::reason).contains("Superseded by the joint statement.");
+    assertThat(editions.editions(number)).extracting(Edition::state).containsExactly(EditionState.WITHDRAWN);
+    assertThatThrownBy(() -> newsroom.startNewEdition(number + 50, writer, ChangeNote.minor()))
+        .isInstanceOf(WorkflowRefusal.class)
+        .hasMessage("There is no message " + (number + 50) + " on the site.");
+    assertThat(editions.editions(number + 50)).isEmpty();
+  }
+
+  @Test
   void only_one_edition_is_in_progress_at_a_time() {
     long number = submitted("Statement").messageNumber();
     newsroom.publish(number, 1, editor);

@@ -49,7 +49,7 @@ final class Fixtures {
         LocalDate.of(2020, 4, 15), true, 3,
         new TitleEvent(Optional.of("Vienna"), Optional.of(LocalDate.of(2020, 4, 14))),
         "de", body, "The Ambassador on what comes next.",
-        List.of("/fnapr/6443", "/apress_arh/&start=501&ps=10&ppp=15"));
+        List.of("/fnapr/6443", "/apress_arh/&start=501&ps=10&ppp=15"), Optional.of(99L));
   }
 
   static Masthead masthead() {

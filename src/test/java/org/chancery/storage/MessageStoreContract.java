@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.content.ArchivePage;
+import org.chancery.content.Block;
+import org.chancery.content.Body;
 import org.chancery.content.ArchiveRequest;
 import org.chancery.content.Contact;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
+import org.chancery.content.Speaker;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +66,50 @@ abstract class MessageStoreContract {
 
     assertThat(added.event().place()).isEmpty();
     assertThat(store.message(added.number(), TODAY)).contains(added);
+  }
+
+  @Test
+  void translations_of_a_message_are_those_published_by_today_by_language() {
+    Message original = add(Fixtures.simple("Statement on the talks", LocalDate.of(2021, 7, 1)));
+    Message russian = add(Fixtures.simple("Заявление о переговорах", LocalDate.of(2021, 7, 2))
+        .withTranslationOf(Optional.of(original.number())).withLanguage("ru"));
+    Message french = add(Fixtures.simple("Déclaration sur les pourparlers", LocalDate.of(2021, 7, 3))
+        .withTranslationOf(Optional.of(original.number())).withLanguage("fr"));
+    add(Fixtures.simple("Déclaration à venir", TODAY.plusDays(1)).withTranslationOf(Optional.of(original.number())));
+    add(Fixtures.simple("Unrelated", LocalDate.of(2021, 7, 4)));
+
+    assertThat(store.translations(original.number(), TODAY)).containsExactly(french, russian);
+    assertThat(store.translations(russian.number(), TODAY)).isEmpty();
+    assertThat(store.message(russian.number(), TODAY).orElseThrow().translationOf()).contains(original.number());
+  }
+
+  @Test
+  void speakers_are_everyone_who_speaks_once_each_in_name_order() {
+    add(Fixtures.transcript());
+    add(Fixtures.simple("Briefing", LocalDate.of(2021, 7, 2)).withBody(new Body(List.of(
+        new Block.Turn(new Speaker("Ambassador Ilse Varga"), List.of("Good morning.")),
+        new Block.Turn(new Speaker("Spokesperson Arno Tal"), List.of("Questions, please."))))));
+
+    assertThat(store.speakers()).extracting(Speaker::name)
+        .containsExactly("Ambassador Ilse Varga", "Question", "Spokesperson Arno Tal");
+  }
+
+  @Test
+  void a_writer_reads_a_stored_message_whatever_its_date_but_not_a_removed_one() {
+    Message future = add(Fixtures.simple("Still to come", TODAY.plusDays(3)));
+    Message gone = add(Fixtures.simple("Published in error", TODAY));
+    store.write(w -> {
+      w.remove(gone.number());
+      return null;
+    });
+
+    assertThat(stored(future.number())).contains(future);
+    assertThat(stored(gone.number())).isEmpty();
+    assertThat(stored(999)).isEmpty();
+  }
+
+  private Optional<Message> stored(long number) {
+    return store.write(w -> w.stored(number));
   }
 
   @Test
