@@ -6,18 +6,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.chancery.content.AccountStore;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
 import org.chancery.content.Block;
 import org.chancery.content.EditConflict;
 import org.chancery.content.Edition;
 import org.chancery.content.EditionState;
 import org.chancery.content.EditionStore;
+import org.chancery.content.Kind;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Revision;
 import org.chancery.content.Section;
 import org.chancery.content.Session;
+import org.chancery.content.Speaker;
 import org.chancery.content.WorkflowRefusal;
 
 /** The list of messages, a message with its editions, and the form to write or change one. */
@@ -25,6 +30,15 @@ final class MessagePages {
 
   static final String MESSAGES = "/console/messages";
   static final int LISTED = 200;
+  /**
+   * A day after any message's publication date, so that {@code message(number, ANY_DAY)} finds a
+   * message whatever its date (four-digit years: the store compares dates as text).
+   */
+  static final LocalDate ANY_DAY = LocalDate.of(9999, 12, 31);
+  /** Messages on the site listed a page. */
+  static final int ON_SITE = 50;
+  /** The languages offered first; any other ISO 639-1 code is accepted too. */
+  static final List<String> LANGUAGES = List.of("en", "ru", "fr", "de", "es", "it", "pt", "zh", "ar", "ja");
 
   private final EditionStore editions;
   private final MessageStore messages;
@@ -32,6 +46,7 @@ final class MessagePages {
   private final Workflow workflow;
   private final Clock clock;
   private final ConsolePages pages;
+  private final MessageForm.Others others;
 
   MessagePages(EditionStore editions, MessageStore messages, AccountStore accounts, Workflow workflow, Clock clock,
       ConsolePages pages) {
@@ -41,6 +56,17 @@ final class MessagePages {
     this.workflow = workflow;
     this.clock = clock;
     this.pages = pages;
+    this.others = new MessageForm.Others() {
+      @Override
+      public boolean exists(long number) {
+        return messages.message(number, ANY_DAY).isPresent() || !editions.editions(number).isEmpty();
+      }
+
+      @Override
+      public Optional<Long> ownerOfLegacyPath(String path) {
+        return messages.messageForLegacyPath(path);
+      }
+    };
   }
 
   static String path(long message) {
@@ -56,24 +82,26 @@ final class MessagePages {
         }
       }
     }
-    pages.render(ctx, 200, "messages.jte",
-        new Pages.Messages(pages.chrome(ctx, Optional.of(session), "console.messages.title"), rows));
+    ArchivePage site = messages.archive(new ArchiveRequest(Optional.empty(), page(ctx), ON_SITE, today()));
+    List<Pages.MessageLine> onSite = site.messages().stream()
+        .map(m -> new Pages.MessageLine(m.published().toString(), m.title(), path(m.number()))).toList();
+    pages.render(ctx, 200, "messages.jte", new Pages.Messages(pages.chrome(ctx, Optional.of(session),
+        "console.messages.title"), rows, onSite, site.page(), site.pageCount()));
   }
 
   void newForm(Context ctx, Session session) {
-    MessageForm empty = new MessageForm("", Section.NEWS.slug(), today().toString(), "", 0);
+    MessageForm empty = MessageForm.blank(today(), siteLanguage());
     showForm(ctx, 200, session, empty, List.of(), false, Optional.empty());
   }
 
   void create(Context ctx, Session session) {
-    MessageForm form = MessageForm.read(ctx);
-    List<MessageForm.Problem> problems = form.problems(sections(), false);
+    MessageForm form = MessageForm.read(ctx, siteLanguage());
+    List<MessageForm.Problem> problems = form.problems(sections(), 0, others);
     if (!problems.isEmpty() || isPreview(ctx)) {
       showForm(ctx, problems.isEmpty() ? 200 : 422, session, form, problems, problems.isEmpty(), Optional.empty());
       return;
     }
-    Revision saved = workflow.draft(form.newMessage(sections(), pages.settings().locale().getLanguage()),
-        Actor.signedIn(session.account(), ctx.ip()));
+    Revision saved = workflow.draft(form.newMessage(sections()), Actor.signedIn(session.account(), ctx.ip()));
     ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(saved.messageNumber())));
   }
 
@@ -91,8 +119,8 @@ final class MessagePages {
   void save(Context ctx, Session session) {
     long number = number(ctx);
     Edition edition = edition(number, editionNumber(ctx));
-    MessageForm form = MessageForm.read(ctx);
-    List<MessageForm.Problem> problems = form.problems(sections(), true);
+    MessageForm form = MessageForm.read(ctx, siteLanguage());
+    List<MessageForm.Problem> problems = form.problems(sections(), number, others);
     if (!problems.isEmpty() || isPreview(ctx)) {
       showForm(ctx, problems.isEmpty() ? 200 : 422, session, form, problems, problems.isEmpty(), Optional.empty());
       return;
@@ -103,9 +131,8 @@ final class MessagePages {
       ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(number)));
     } catch (EditConflict conflict) {
       // Offered again based on the newest revision: saving now is a deliberate overwrite.
-      MessageForm again = new MessageForm(form.title(), form.section(), form.published(), form.body(),
-          conflict.latest().number());
-      showForm(ctx, 409, session, again, List.of(), false, Optional.of(conflict(conflict)));
+      showForm(ctx, 409, session, form.basedOn(conflict.latest().number()), List.of(), false,
+          Optional.of(conflict(conflict)));
     } catch (WorkflowRefusal refusal) {
       show(ctx, 422, session, number, Optional.of(refusal.getMessage()));
     }
@@ -113,10 +140,7 @@ final class MessagePages {
 
   /** The message page, with {@code error} (a refusal's sentence) at its top. */
   void show(Context ctx, int status, Session session, long number, Optional<String> error) {
-    List<Edition> all = editions.editions(number);
-    if (all.isEmpty()) {
-      throw new NotFoundResponse();
-    }
+    List<Edition> all = editionsOrImported(number);
     Edition newest = all.get(all.size() - 1);
     Optional<String> live = all.stream().filter(e -> e.state().isPublic()).findFirst()
         .map(e -> e.content().withNumber(number).path());
@@ -131,26 +155,59 @@ final class MessagePages {
         pages.settings().homeZone().getId()));
   }
 
+  /**
+   * The editions of a message; for a message imported and never acted on, what readers see,
+   * standing for the first edition that the first action on it will record.
+   */
+  private List<Edition> editionsOrImported(long number) {
+    List<Edition> all = editions.editions(number);
+    if (!all.isEmpty()) {
+      return all;
+    }
+    return messages.message(number, ANY_DAY).map(m -> List.of(Edition.imported(m)))
+        .orElseThrow(NotFoundResponse::new);
+  }
+
   private void showForm(Context ctx, int status, Session session, MessageForm form, List<MessageForm.Problem> problems,
       boolean previewed, Optional<Pages.Conflict> conflict) {
     boolean editing = ctx.pathParamMap().containsKey("edition");
     String action = editing ? path(number(ctx)) + "/editions/" + editionNumber(ctx) : MESSAGES;
     String heading = editing ? pages.text().format("console.message.edit-heading", number(ctx), editionNumber(ctx))
         : pages.text().get("console.message.new");
-    List<Pages.SectionChoice> choices = sections().stream()
-        .map(s -> new Pages.SectionChoice(s.slug(), s.name(), s.slug().equals(form.section()))).toList();
+    List<Pages.Choice> kinds = new ArrayList<>();
+    kinds.add(new Pages.Choice("", pages.text().get("console.message.kind-from-title"), form.kind().isBlank()));
+    for (Kind kind : Kind.values()) {
+      kinds.add(new Pages.Choice(kind.name(), pages.text().get("kind." + kind.name().toLowerCase(Locale.ROOT)),
+          kind.name().equals(form.kind())));
+    }
+    List<Pages.Choice> sectionChoices = sections().stream()
+        .map(s -> new Pages.Choice(s.slug(), s.name(), s.slug().equals(form.section()))).toList();
     List<Pages.FieldProblem> shown = problems.stream().map(p -> new Pages.FieldProblem(p.field(),
-        pages.text().get("console.message.field." + p.field()), pages.text().get(p.key()))).toList();
-    List<Pages.PreviewBlock> preview = previewed ? preview(form) : List.of();
+        pages.text().get("console.message.field." + p.field()),
+        p.values().isEmpty() ? pages.text().get(p.key()) : pages.text().format(p.key(), p.values().toArray())))
+        .toList();
+    List<Speaker> known = messages.speakers();
+    List<Pages.PreviewBlock> preview = previewed ? preview(form, known) : List.of();
     pages.render(ctx, status, "edit.jte", new Pages.Edit(pages.chrome(ctx, Optional.of(session),
-        editing ? "console.message.edit" : "console.message.new"), heading, action, form.title(), choices,
-        form.published(), form.body(), form.basedOn(), shown, preview, previewed, conflict));
+        editing ? "console.message.edit" : "console.message.new"), heading, action, form, kinds, sectionChoices,
+        languages(form.language()), known.stream().map(Speaker::name).toList(), shown, preview, previewed, conflict));
   }
 
-  private static List<Pages.PreviewBlock> preview(MessageForm form) {
+  /** The languages a message can be in, named in the console's language; the one typed first if unknown. */
+  private List<Pages.Choice> languages(String chosen) {
+    Locale console = pages.settings().locale();
+    List<String> codes = new ArrayList<>(LANGUAGES);
+    if (!codes.contains(chosen)) {
+      codes.add(0, chosen);
+    }
+    return codes.stream().map(code -> new Pages.Choice(code,
+        code + " - " + Locale.forLanguageTag(code).getDisplayLanguage(console), code.equals(chosen))).toList();
+  }
+
+  private static List<Pages.PreviewBlock> preview(MessageForm form, List<Speaker> known) {
     return form.parsedBody().blocks().stream().map(b -> b instanceof Block.Turn turn
-        ? new Pages.PreviewBlock(turn.speaker().name(), turn.paragraphs())
-        : new Pages.PreviewBlock("", List.of(b.plainText()))).toList();
+        ? new Pages.PreviewBlock(turn.speaker().name(), !known.contains(turn.speaker()), turn.paragraphs())
+        : new Pages.PreviewBlock("", false, List.of(b.plainText()))).toList();
   }
 
   private Pages.Conflict conflict(EditConflict conflict) {
@@ -175,6 +232,9 @@ final class MessagePages {
   }
 
   String author(long id) {
+    if (id == Edition.IMPORTED) {
+      return pages.text().get("console.message.imported");
+    }
     return accounts.byId(id).map(a -> a.account().name()).orElse("#" + id);
   }
 
@@ -185,10 +245,16 @@ final class MessagePages {
   private String detail(Edition e) {
     return switch (e.state()) {
       case SCHEDULED -> pages.text().format("console.message.scheduled-for", pages.time(e.scheduledAt().orElseThrow()));
-      case PUBLISHED -> pages.text().format("console.message.published-at", pages.time(e.publishedAt().orElseThrow()));
+      case PUBLISHED -> e.isImported()
+          ? pages.text().format("console.message.published-on", e.content().published().toString())
+          : pages.text().format("console.message.published-at", pages.time(e.publishedAt().orElseThrow()));
       case REJECTED, WITHDRAWN, REMOVED -> e.reason().orElse("");
       default -> "";
     };
+  }
+
+  private String siteLanguage() {
+    return pages.settings().locale().getLanguage();
   }
 
   private LocalDate today() {
@@ -200,6 +266,15 @@ final class MessagePages {
       case DRAFT, SUBMITTED, REJECTED, SCHEDULED -> true;
       default -> false;
     };
+  }
+
+  /** The page of the list of messages on the site, from ?page=; anything but a number is page 1. */
+  private static int page(Context ctx) {
+    try {
+      return Math.max(1, Integer.parseInt(Optional.ofNullable(ctx.queryParam("page")).orElse("1")));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   private static boolean isPreview(Context ctx) {

@@ -55,10 +55,15 @@ public final class Pages {
   /** A request refused: not allowed, a stale form, too many attempts. */
   public record Refused(ConsoleChrome chrome, String heading, String explanation) {}
 
-  /** Editions in progress and live messages, newest message first. */
-  public record Messages(ConsoleChrome chrome, List<MessageRow> rows) {
+  /**
+   * Editions in progress and live messages, newest message first; then one page of every message
+   * on the site (imported ones included), each opening its page in the console.
+   */
+  public record Messages(ConsoleChrome chrome, List<MessageRow> rows, List<MessageLine> onSite, int page,
+      int pages) {
     public Messages {
       rows = List.copyOf(rows);
+      onSite = List.copyOf(onSite);
     }
   }
 
@@ -69,24 +74,30 @@ public final class Pages {
    * The form to write a new message or change an edition, as typed; with the parsed turns after
    * "Preview", the fields that are wrong after a refused save, and both versions after a conflict.
    */
-  public record Edit(ConsoleChrome chrome, String heading, String action, String title, List<SectionChoice> sections,
-      String published, String body, int basedOn, List<FieldProblem> problems, List<PreviewBlock> preview,
-      boolean previewed, Optional<Conflict> conflict) {
+  public record Edit(ConsoleChrome chrome, String heading, String action, MessageForm form, List<Choice> kinds,
+      List<Choice> sections, List<Choice> languages, List<String> speakers, List<FieldProblem> problems,
+      List<PreviewBlock> preview, boolean previewed, Optional<Conflict> conflict) {
     public Edit {
+      kinds = List.copyOf(kinds);
       sections = List.copyOf(sections);
+      languages = List.copyOf(languages);
+      speakers = List.copyOf(speakers);
       problems = List.copyOf(problems);
       preview = List.copyOf(preview);
     }
   }
 
-  /** One option of the section list. */
-  public record SectionChoice(String slug, String name, boolean isSelected) {}
+  /** One option of a list: the value sent, the words shown, and whether it is the one chosen. */
+  public record Choice(String value, String label, boolean isSelected) {}
 
   /** A field that is wrong, and the sentence that says what to do. */
   public record FieldProblem(String field, String label, String text) {}
 
-  /** A block of the parsed body: a speaker's turn, or a paragraph when {@code speaker} is empty. */
-  public record PreviewBlock(String speaker, List<String> paragraphs) {
+  /**
+   * A block of the parsed body: a speaker's turn, or a paragraph when {@code speaker} is empty;
+   * {@code isNewSpeaker} when the speaker is not yet among the known ones.
+   */
+  public record PreviewBlock(String speaker, boolean isNewSpeaker, List<String> paragraphs) {
     public PreviewBlock {
       paragraphs = List.copyOf(paragraphs);
     }

@@ -1,6 +1,7 @@
 package org.chancery.content;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,12 +64,19 @@ public record Edition(
 
   /**
    * The first edition of a message that was imported, not written in the console: its stored
-   * public content, live since {@code publishedAt}. It is recorded once someone first acts on the
-   * message (a new edition, a withdrawal), so that the history starts from what readers saw.
+   * public content. It is recorded once someone first acts on the message (a new edition, a
+   * withdrawal), so that the history starts from what readers saw. An import knows the day of
+   * publication, not the instant: it is taken as live since the start of that day, in UTC.
    */
-  public static Edition imported(Message live, Instant publishedAt) {
+  public static Edition imported(Message live) {
+    Instant since = live.published().atStartOfDay(ZoneOffset.UTC).toInstant();
     return new Edition(1, EditionState.PUBLISHED, live, IMPORTED, Optional.empty(), Optional.empty(),
-        Optional.of(publishedAt), Optional.empty(), Optional.empty());
+        Optional.of(since), Optional.empty(), Optional.empty());
+  }
+
+  /** Whether this is the first edition of an imported message, written by no account. */
+  public boolean isImported() {
+    return authorId == IMPORTED;
   }
 
   /** Whether {@code account} wrote this edition. */

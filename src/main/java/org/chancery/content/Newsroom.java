@@ -2,7 +2,6 @@ package org.chancery.content;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,8 +173,7 @@ public final class Newsroom {
   private Edition adoptImported(EditionWriter w, long message) {
     Message stored = w.messages().stored(message)
         .orElseThrow(() -> new WorkflowRefusal("There is no message " + message + " on the site."));
-    // An import knows the day of publication, not the instant: the start of that day, in UTC.
-    Edition first = Edition.imported(stored, stored.published().atStartOfDay(ZoneOffset.UTC).toInstant());
+    Edition first = Edition.imported(stored);
     w.insert(first);
     w.appendRevision(first, Edition.IMPORTED, clock.instant());
     return first;

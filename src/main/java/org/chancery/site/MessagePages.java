@@ -3,6 +3,7 @@ package org.chancery.site;
 import io.javalin.http.Context;
 import io.javalin.http.GoneResponse;
 import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.content.ArchiveRequest;
@@ -41,7 +42,7 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       List<Message> latest = latest(at);
       Optional<Message> top = latest.stream().findFirst().flatMap(m -> store.message(m.number(), at.today()));
-      Optional<MessageView> topView = top.map(m -> presenter.message(m, store.withdrawal(m.number()), store.updates(m.number()), at.masthead().homeZone()));
+      Optional<MessageView> topView = top.map(m -> view(m, at));
       Chrome chrome = presenter.chrome(at, "");
       return templates.page("home.jte", new HomePage(chrome, topView, presenter.items(latest)));
     });
@@ -54,9 +55,23 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       Message message = published(number, at);
       Chrome chrome = presenter.chrome(at, message.title());
-      MessageView view = presenter.message(message, store.withdrawal(number), store.updates(number), at.masthead().homeZone());
-      return templates.page("message.jte", new MessagePage(chrome, view, presenter.items(latest(at))));
+      return templates.page("message.jte", new MessagePage(chrome, view(message, at), presenter.items(latest(at))));
     });
+  }
+
+  private MessageView view(Message message, Snapshot at) {
+    long number = message.number();
+    return presenter.message(message, store.withdrawal(number), store.updates(number), versions(message, at),
+        at.masthead().homeZone());
+  }
+
+  /** The message in other languages: its original, if it is a translation, and the original's translations. */
+  private List<Message> versions(Message message, Snapshot at) {
+    Optional<Message> original = message.translationOf().flatMap(n -> store.message(n, at.today()));
+    List<Message> versions = new ArrayList<>();
+    original.ifPresent(versions::add);
+    versions.addAll(store.translations(original.orElse(message).number(), at.today()));
+    return versions;
   }
 
   /** {@code /messages/{number}}: moves to the message's path with its slug. */

@@ -14,12 +14,22 @@ import java.util.List;
  * @param updates the public change notes, newest first ("Updated 3 May 2026: ...")
  */
 public record MessageView(String title, String sectionHeading, String sectionPath, String date, String isoDate, String lang,
-    java.util.Optional<String> withdrawalNotice, List<String> updates, List<BlockView> blocks) {
+    java.util.Optional<String> withdrawalNotice, List<String> updates, List<LanguageLink> languages,
+    List<BlockView> blocks) {
 
   public MessageView {
     updates = List.copyOf(updates);
+    languages = List.copyOf(languages);
     blocks = List.copyOf(blocks);
   }
+
+  /**
+   * The same message in another language: the original of a translation, or a translation.
+   *
+   * @param lang the ISO 639 code, for hreflang
+   * @param name the language's name in that language, e.g. "Русский"
+   */
+  public record LanguageLink(String lang, String name, String path) {}
 
   /** One block of the body. */
   public sealed interface BlockView permits ParagraphView, TurnView {}

@@ -54,7 +54,12 @@ final class SitePresenter {
     return new Chrome(settings.locale().toLanguageTag(), settings.siteName(), title, masthead(at), sections, text);
   }
 
-  MessageView message(Message message, Optional<Withdrawal> withdrawal, List<PublicUpdate> updates, ZoneId homeZone) {
+  /**
+   * @param versions the message in other languages: its original and the original's other
+   *     translations; the message itself is left out
+   */
+  MessageView message(Message message, Optional<Withdrawal> withdrawal, List<PublicUpdate> updates,
+      List<Message> versions, ZoneId homeZone) {
     List<BlockView> blocks = new ArrayList<>();
     int turns = 0;
     for (Block block : message.body().blocks()) {
@@ -78,7 +83,16 @@ final class SitePresenter {
         SHORT_DATE.format(published), published.toString(), message.language(), notice,
         updates.stream().map(u -> text.format("message.updated",
             longDate.format(u.at().atZone(homeZone).toLocalDate()), u.note())).toList(),
+        versions.stream().filter(v -> v.number() != message.number()).map(SitePresenter::languageLink).toList(),
         blocks);
+  }
+
+  private static MessageView.LanguageLink languageLink(Message version) {
+    Locale language = Locale.forLanguageTag(version.language());
+    String name = language.getDisplayLanguage(language);
+    String capitalised = name.isEmpty() ? version.language()
+        : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    return new MessageView.LanguageLink(version.language(), capitalised, version.path());
   }
 
   List<ListItem> items(List<Message> messages) {

@@ -22,7 +22,7 @@ import org.chancery.web.SecurityHeaders;
  * /messages/{number}               moves (301) to the message's path
  * /archive, /archive/{page}        all messages, ten a page (/archive/1 moves to /archive)
  * /sections/{slug}[/{page}]        one section's messages, likewise; 404 until one is published
- * /static/*                        site.css, clock.js
+ * /static/*                        site.css, clock.js, console.css, console.js
  * anything else                    an old path of the earlier site moves (301), else 404
  * </pre>
  *

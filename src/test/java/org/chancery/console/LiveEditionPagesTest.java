@@ -2,43 +2,17 @@ package org.chancery.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Predicate;
-import org.chancery.content.AuditLog;
 import org.chancery.content.EditionState;
 import org.chancery.content.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Changing a live message through the console, over the real server: a new edition (major, with
  * a public change note, or minor), the live one staying public until the new one is published;
  * and taking a scheduled edition back to review.
  */
-class LiveEditionPagesTest {
-
-  @TempDir
-  Path dir;
-
-  ConsoleServer server;
-  Browser writer;
-  Browser editor;
-
-  @BeforeEach
-  void start() {
-    server = ConsoleServer.start(dir);
-    writer = server.signedIn(Role.WRITER);
-    editor = server.signedIn(Role.EDITOR);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+class LiveEditionPagesTest extends NewsroomPagesTest {
 
   @Test
   void a_major_new_edition_replaces_the_live_one_only_when_published_and_its_note_is_shown() {
@@ -149,62 +123,7 @@ class LiveEditionPagesTest {
     assertNoInjectedMarkup(server.signedIn(Role.ADMIN).get("/console/audit"));
   }
 
-  /** A message the writer drafted and another editor published; returns its number. */
-  private long published(String title, String body) {
-    long number = draft(writer, title, body);
-    writer.post(edition(number, 1) + "/submit", "csrf", writer.csrf()).expectStatus(303);
-    editor.post(edition(number, 1) + "/publish", "csrf", editor.csrf()).expectStatus(303);
-    return number;
-  }
-
   private String publicPath(long number) {
     return server.editions.edition(number, 1).orElseThrow().content().path();
-  }
-
-  private long draft(Browser browser, String title, String body) {
-    Browser.Reply saved = browser.post("/console/messages", fields(browser, title, body)).expectStatus(303);
-    return Long.parseLong(saved.header("Location").orElseThrow().replaceAll("^/console/messages/(\\d+)\\?.*$", "$1"));
-  }
-
-  private static String[] fields(Browser browser, String title, String body, String... more) {
-    String[] base = {"csrf", browser.csrf(), "title", title, "section", "news", "published", "2026-11-20", "body", body};
-    String[] all = new String[base.length + more.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
-  }
-
-  /** The public page once it satisfies {@code ready}: the site follows a change within a moment (ChangeWatch). */
-  private Browser.Reply pageWithin(String path, Predicate<Browser.Reply> ready) {
-    long deadline = System.nanoTime() + 3_000_000_000L;
-    Browser.Reply reply = server.browser().get(path);
-    while (!(reply.status() == 200 && ready.test(reply)) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      reply = server.browser().get(path);
-    }
-    return reply.expectStatus(200);
-  }
-
-  private static String message(long number) {
-    return "/console/messages/" + number;
-  }
-
-  private static String edition(long number, int edition) {
-    return message(number) + "/editions/" + edition;
-  }
-
-  private List<String> audited() {
-    return server.audit.latest(100).stream().map(AuditLog.Entry::event).map(e -> e.action().name()).toList();
-  }
-
-  private static void assertNoInjectedMarkup(Browser.Reply reply) {
-    assertThat(reply.html().select("script, img, style")).as("elements in %s", reply.response().uri()).isEmpty();
-    assertThat(reply.html().select("[onerror]")).isEmpty();
-    assertThat(reply.body()).doesNotContain("<script>", "<img src=x");
   }
 }

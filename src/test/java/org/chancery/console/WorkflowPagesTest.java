@@ -2,19 +2,14 @@ package org.chancery.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.chancery.content.AuditLog;
 import org.chancery.content.EditionState;
 import org.chancery.content.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Writing, reviewing and publishing through the console's pages, over the real server. */
-class WorkflowPagesTest {
+class WorkflowPagesTest extends NewsroomPagesTest {
 
   static final String TRANSCRIPT = """
       Interview of the Ambassador to the Veloria Herald
@@ -27,28 +22,9 @@ class WorkflowPagesTest {
 
       Question: And the ferry?""";
 
-  @TempDir
-  Path dir;
-
-  ConsoleServer server;
-  Browser writer;
-  Browser editor;
-
-  @BeforeEach
-  void start() {
-    server = ConsoleServer.start(dir);
-    writer = server.signedIn(Role.WRITER);
-    editor = server.signedIn(Role.EDITOR);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
   @Test
   void preview_shows_the_parsed_turns_and_saves_nothing() {
-    Browser.Reply preview = writer.post("/console/messages", form(writer, "Interview of the Ambassador", TRANSCRIPT,
+    Browser.Reply preview = writer.post("/console/messages", fields(writer, "Interview of the Ambassador", TRANSCRIPT,
         "preview", "1")).expectStatus(200);
 
     assertThat(preview.html().select("section.preview .speaker").eachText())
@@ -189,7 +165,7 @@ class WorkflowPagesTest {
   void hostile_titles_and_bodies_render_as_text_everywhere() {
     for (String hostile : HostileInputTest.HOSTILE) {
       String body = hostile + "\n\nQuestion: " + hostile + "\n\n" + hostile + ": " + hostile;
-      Browser.Reply preview = writer.post("/console/messages", form(writer, hostile, body, "preview", "1"))
+      Browser.Reply preview = writer.post("/console/messages", fields(writer, hostile, body, "preview", "1"))
           .expectStatus(200);
       assertNoInjectedMarkup(preview);
       long number = draft(writer, hostile, body);
@@ -210,25 +186,6 @@ class WorkflowPagesTest {
     writer.get("/console/messages/x'%20OR%201=1").expectStatus(404);
     long number = draft(writer, "Statement on the bridge", "The bridge opens in May.");
     writer.get("/console/messages/" + number + "/editions/7").expectStatus(404);
-  }
-
-  private long draft(Browser browser, String title, String body) {
-    Browser.Reply saved = browser.post("/console/messages", form(browser, title, body)).expectStatus(303);
-    String location = saved.header("Location").orElseThrow();
-    assertThat(location).endsWith("?notice=message-saved");
-    return Long.parseLong(location.replaceAll("^/console/messages/(\\d+)\\?.*$", "$1"));
-  }
-
-  private static String[] form(Browser browser, String title, String body, String... more) {
-    return fields(browser, title, body, more);
-  }
-
-  private static String[] fields(Browser browser, String title, String body, String... more) {
-    String[] base = {"csrf", browser.csrf(), "title", title, "section", "news", "published", "2026-11-20", "body", body};
-    String[] all = new String[base.length + more.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(more, 0, all, base.length, more.length);
-    return all;
   }
 
   private int statusWithin(String path, int expected) {
@@ -255,15 +212,5 @@ class WorkflowPagesTest {
 
   private EditionState state(long number) {
     return server.editions.edition(number, 1).orElseThrow().state();
-  }
-
-  private List<String> audited() {
-    return server.audit.latest(100).stream().map(AuditLog.Entry::event).map(e -> e.action().name()).toList();
-  }
-
-  private static void assertNoInjectedMarkup(Browser.Reply reply) {
-    assertThat(reply.html().select("script, img, style")).as("elements in %s", reply.response().uri()).isEmpty();
-    assertThat(reply.html().select("[onerror]")).isEmpty();
-    assertThat(reply.body()).doesNotContain("<script>", "<img src=x");
   }
 }
