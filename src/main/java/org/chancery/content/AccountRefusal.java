@@ -30,7 +30,7 @@ public final class AccountRefusal extends RuntimeException {
         "''{0}'' is the only enabled administrator; make another account an administrator first."),
     NO_SUCH_ACCOUNT("no-such-account", "There is no account number {0}."),
     WRONG_NAME_OR_PASSWORD("wrong-name-or-password", "The name or the password is wrong."),
-    ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can add a new one.");
+    ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can enable it again.");
 
     private final String key;
     private final String sentence;
