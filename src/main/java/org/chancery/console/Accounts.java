@@ -16,9 +16,9 @@ import org.chancery.content.Session;
 
 /**
  * The account verbs, shared by the command line and the console: enrol, sign in, change a
- * password, disable. Each checks its rule, refusing with an {@link AccountRefusal}, stores the
- * change and records it in the audit log. Who may call which verb is checked by the caller (the
- * console's routes); these check only what holds whoever calls.
+ * password, change a role, disable, enable. Each checks its rule, refusing with an
+ * {@link AccountRefusal}, stores the change and records it in the audit log. Who may call which
+ * verb is checked by the caller (the console's routes); these check only what holds whoever calls.
  */
 public final class Accounts {
 
@@ -95,8 +95,7 @@ public final class Accounts {
 
   /** Changes the session's account's password and closes its other sessions. */
   void changePassword(Session session, String current, String fresh, String again, Actor by) {
-    AccountRecord account = store.byId(session.account().id())
-        .orElseThrow(() -> new AccountRefusal(Reason.NO_SUCH_ACCOUNT, Long.toString(session.account().id())));
+    AccountRecord account = existing(session.account().id());
     if (!passwords.matches(current, account.passwordHash())) {
       throw new AccountRefusal(Reason.CURRENT_PASSWORD_WRONG);
     }
@@ -108,9 +107,21 @@ public final class Accounts {
     record(by, AuditAction.PASSWORD_CHANGED, "other sessions closed");
   }
 
+  /**
+   * Gives the account this role; its open sessions have it at once. The last enabled
+   * administrator keeps theirs (the store refuses).
+   */
+  void changeRole(long id, Role role, Actor by) {
+    AccountRecord account = existing(id);
+    if (account.account().role() != role) {
+      store.changeRole(id, role);
+      record(by, AuditAction.ACCOUNT_ROLE_CHANGED, describe(account.account()) + ", now " + role.label());
+    }
+  }
+
   /** Disables the account and ends its sessions; nobody can disable their own. */
   void disable(long id, Actor by) {
-    AccountRecord account = store.byId(id).orElseThrow(() -> new AccountRefusal(Reason.NO_SUCH_ACCOUNT, Long.toString(id)));
+    AccountRecord account = existing(id);
     if (by.account().map(a -> a.id() == id).orElse(false)) {
       throw new AccountRefusal(Reason.DISABLING_ONESELF);
     }
@@ -118,6 +129,19 @@ public final class Accounts {
       store.disable(id);
       record(by, AuditAction.ACCOUNT_DISABLED, describe(account.account()));
     }
+  }
+
+  /** Enables a disabled account: it can sign in again with the password it had. */
+  void enable(long id, Actor by) {
+    AccountRecord account = existing(id);
+    if (account.disabled()) {
+      store.enable(id);
+      record(by, AuditAction.ACCOUNT_ENABLED, describe(account.account()));
+    }
+  }
+
+  private AccountRecord existing(long id) {
+    return store.byId(id).orElseThrow(() -> new AccountRefusal(Reason.NO_SUCH_ACCOUNT, Long.toString(id)));
   }
 
   private static void requireWellFormed(String name) {

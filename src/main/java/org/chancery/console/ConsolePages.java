@@ -24,6 +24,8 @@ final class ConsolePages {
   enum Notice {
     ACCOUNT_ADDED("account-added"),
     ACCOUNT_DISABLED("account-disabled"),
+    ACCOUNT_ENABLED("account-enabled"),
+    ACCOUNT_ROLE_CHANGED("account-role-changed"),
     PASSWORD_CHANGED("password-changed"),
     MESSAGE_SAVED("message-saved"),
     MESSAGE_SUBMITTED("message-submitted"),

@@ -25,7 +25,9 @@ import org.chancery.content.Role;
  * POST /console/password                 writer      change it
  * GET  /console/accounts                 admin       every account, and the form to add one
  * POST /console/accounts                 admin       add an account
- * POST /console/accounts/{id}/disable    admin       disable an account
+ * POST /console/accounts/{id}/role       admin       change an account's role (not the last administrator's)
+ * POST /console/accounts/{id}/disable    admin       disable an account (not one's own, not the last administrator)
+ * POST /console/accounts/{id}/enable     admin       enable a disabled account again
  * GET  /console/audit                    admin       the audit log
  * GET  /console/masthead                 admin       the masthead settings: clocks, contact, counters
  * POST /console/masthead                 admin       save them (all or nothing)
@@ -85,7 +87,9 @@ public final class ConsoleRoutes {
         signedIn(POST, PASSWORD, WRITER, c.password::change, c),
         signedIn(GET, ACCOUNTS, ADMIN, c.accounts::list, c),
         signedIn(POST, ACCOUNTS, ADMIN, c.accounts::add, c),
+        signedIn(POST, ACCOUNTS + "/{id}/role", ADMIN, c.accounts::changeRole, c),
         signedIn(POST, ACCOUNTS + "/{id}/disable", ADMIN, c.accounts::disable, c),
+        signedIn(POST, ACCOUNTS + "/{id}/enable", ADMIN, c.accounts::enable, c),
         signedIn(GET, "/console/audit", ADMIN, c.audit::list, c),
         signedIn(GET, MASTHEAD, ADMIN, c.masthead::form, c),
         signedIn(POST, MASTHEAD, ADMIN, c.masthead::save, c),

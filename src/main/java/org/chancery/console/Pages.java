@@ -36,8 +36,16 @@ public final class Pages {
     }
   }
 
-  /** One account in the list; {@code canDisable} is false for one's own and for disabled accounts. */
-  public record AccountLine(long id, String name, String role, String created, String status, boolean canDisable) {}
+  /**
+   * One account in the list, with the role list for changing its role. {@code canDisable} is false
+   * for one's own and for disabled accounts; {@code canEnable} is true for disabled ones.
+   */
+  public record AccountLine(long id, String name, String role, String created, String status, List<RoleChoice> roles,
+      boolean canDisable, boolean canEnable) {
+    public AccountLine {
+      roles = List.copyOf(roles);
+    }
+  }
 
   /** One option of the role list. */
   public record RoleChoice(String value, String label, boolean isSelected) {}

@@ -23,11 +23,24 @@ public record AccountRecord(Account account, String passwordHash, Instant create
     return !disabled;
   }
 
+  /** Whether this account can administer the console now: enabled, and an administrator. */
+  public boolean isActiveAdministrator() {
+    return isActive() && account.role() == Role.ADMIN;
+  }
+
   public AccountRecord withPasswordHash(String hash) {
     return new AccountRecord(account, hash, createdAt, disabled);
   }
 
   public AccountRecord asDisabled() {
     return new AccountRecord(account, passwordHash, createdAt, true);
+  }
+
+  public AccountRecord asEnabled() {
+    return new AccountRecord(account, passwordHash, createdAt, false);
+  }
+
+  public AccountRecord withRole(Role role) {
+    return new AccountRecord(new Account(account.id(), account.name(), role), passwordHash, createdAt, disabled);
   }
 }

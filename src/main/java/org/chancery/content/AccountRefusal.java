@@ -26,9 +26,11 @@ public final class AccountRefusal extends RuntimeException {
     CURRENT_PASSWORD_WRONG("current-password-wrong", "The current password is wrong."),
     DISABLING_ONESELF("disabling-oneself",
         "You cannot disable your own account; another administrator can."),
+    LAST_ADMINISTRATOR("last-administrator",
+        "''{0}'' is the only enabled administrator; make another account an administrator first."),
     NO_SUCH_ACCOUNT("no-such-account", "There is no account number {0}."),
     WRONG_NAME_OR_PASSWORD("wrong-name-or-password", "The name or the password is wrong."),
-    ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can add a new one.");
+    ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can enable it again.");
 
     private final String key;
     private final String sentence;

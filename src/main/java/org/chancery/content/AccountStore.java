@@ -11,6 +11,10 @@ import java.util.Optional;
  * <p>Names are unique without regard to case: "Anna" and "anna" are one account. Accounts are
  * never deleted, only disabled, so that the audit log and the history of each message keep
  * naming real people. A disabled account has no sessions and cannot open one.
+ *
+ * <p>There is always an enabled administrator once there has been one: the store refuses the
+ * change that would leave none, in the transaction that would make it, so that two administrators
+ * demoting each other at the same moment cannot both succeed.
  */
 public interface AccountStore {
 
@@ -35,8 +39,24 @@ public interface AccountStore {
   /** Replaces the account's password hash; nothing happens for an unknown id. */
   void changePasswordHash(long id, String passwordHash);
 
-  /** Disables the account and closes all of its sessions, in one transaction. */
+  /**
+   * Gives the account this role; its open sessions have it at once. Nothing happens for an unknown
+   * id.
+   *
+   * @throws AccountRefusal changing nothing, when the account is the last enabled administrator
+   *     and the role is another
+   */
+  void changeRole(long id, Role role);
+
+  /**
+   * Disables the account and closes all of its sessions, in one transaction.
+   *
+   * @throws AccountRefusal changing nothing, when the account is the last enabled administrator
+   */
   void disable(long id);
+
+  /** Enables a disabled account: it can sign in again. Nothing happens for an unknown id. */
+  void enable(long id);
 
   /** Stores a new session. Its account must exist and be enabled. */
   void openSession(Session session);

@@ -81,11 +81,28 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
+  public void changeRole(long id, Role role) {
+    Transactions.write(database, connection -> {
+      if (role != Role.ADMIN) {
+        requireAnotherAdministrator(connection, id);
+      }
+      return update(connection, "UPDATE account SET role = ? WHERE id = ?", role.name(), id);
+    });
+  }
+
+  @Override
   public void disable(long id) {
     Transactions.write(database, connection -> {
+      requireAnotherAdministrator(connection, id);
       update(connection, "DELETE FROM console_session WHERE account_id = ?", id);
       return update(connection, "UPDATE account SET disabled = ? WHERE id = ?", true, id);
     });
+  }
+
+  @Override
+  public void enable(long id) {
+    Transactions.write(database, connection -> update(connection,
+        "UPDATE account SET disabled = ? WHERE id = ?", false, id));
   }
 
   @Override
@@ -138,6 +155,30 @@ public final class JdbcAccountStore implements AccountStore {
   public void closeEndedSessions(Instant now, Instant idleSince) {
     Transactions.write(database, connection -> update(connection,
         "DELETE FROM console_session WHERE expires_at <= ? OR last_seen_at <= ?", instant(now), instant(idleSince)));
+  }
+
+  /**
+   * Refuses when account {@code id} is the last enabled administrator. Runs inside the write
+   * transaction, under its lock: no other change to accounts comes between this count and the
+   * update it guards.
+   */
+  private static void requireAnotherAdministrator(Connection connection, long id) throws SQLException {
+    Optional<AccountRecord> account = find(connection, "a.id = ?", id);
+    if (account.isEmpty() || !account.get().isActiveAdministrator()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT COUNT(*) FROM account WHERE role = ? AND disabled = ? AND id <> ?")) {
+      statement.setString(1, Role.ADMIN.name());
+      statement.setBoolean(2, false);
+      statement.setLong(3, id);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        if (rs.getLong(1) == 0) {
+          throw new AccountRefusal(AccountRefusal.Reason.LAST_ADMINISTRATOR, account.get().account().name());
+        }
+      }
+    }
   }
 
   private static Optional<AccountRecord> find(Connection connection, String where, Object value) throws SQLException {

@@ -3,14 +3,23 @@ package org.chancery.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.chancery.content.Account;
 import org.chancery.content.AuditLog;
+import org.chancery.content.Body;
+import org.chancery.content.EditionState;
+import org.chancery.content.Message;
 import org.chancery.content.Role;
+import org.chancery.content.Section;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The administrators' Accounts page over the real server: adding, changing roles, disabling, enabling. */
 class AccountsPageTest {
 
   @TempDir
@@ -28,6 +37,29 @@ class AccountsPageTest {
   @AfterEach
   void stop() {
     server.close();
+  }
+
+  private static Browser.Reply changeRole(Browser browser, long id, String role) {
+    return browser.post("/console/accounts/" + id + "/role", "csrf", browser.csrf(), "role", role);
+  }
+
+  /** A message a writer drafted and submitted, waiting for an editor. */
+  private long submittedDraft() {
+    Account writer = server.enrol("writer", Role.WRITER);
+    long number = server.newsroom().draft(Message.create(Section.NEWS, "Statement on the bridge",
+        LocalDate.parse("2026-11-20"), Body.of(List.of("The bridge opens in May."))), writer).messageNumber();
+    server.newsroom().submit(number, 1, writer);
+    return number;
+  }
+
+  private static String edition(long number) {
+    return "/console/messages/" + number + "/editions/1";
+  }
+
+  /** The latest entries of the audit log as "account action detail". */
+  private List<String> audited(int latest) {
+    return server.audit.latest(latest).stream().map(AuditLog.Entry::event)
+        .map(e -> e.account().orElse("-") + " " + e.action() + " " + e.detail()).toList();
   }
 
   private Browser.Reply add(String name, String role, String password, String again) {
@@ -77,11 +109,12 @@ class AccountsPageTest {
 
     editorsBrowser.get("/console").expectRedirectTo("/console/sign-in");
     assertThat(server.browser().signIn("editor", ConsoleServer.PASSWORD).error())
-        .isEqualTo("This account is disabled; an administrator can add a new one.");
+        .isEqualTo("This account is disabled; an administrator can enable it again.");
     Browser.Reply page = admin.get("/console/accounts");
-    assertThat(page.html().select("tbody tr").get(1).select("td").eachText()).containsExactly(
+    assertThat(page.html().select("tbody tr").get(1).select("td").eachText().subList(0, 4)).containsExactly(
         "editor", "Editor", "2026-11-20 10:05", "Disabled");
-    assertThat(page.html().select("tbody tr").get(1).select("form")).as("nothing left to disable").isEmpty();
+    assertThat(page.html().select("tbody tr").get(1).select("form[action$=/disable]")).as("nothing left to disable")
+        .isEmpty();
     assertThat(server.audit.latest(5)).extracting(e -> e.event().action() + " " + e.event().detail())
         .contains("ACCOUNT_DISABLED account 'editor' (Editor)");
   }
@@ -97,7 +130,124 @@ class AccountsPageTest {
     assertThat(admin.post("/console/accounts/x1/disable", "csrf", admin.csrf()).expectStatus(422).error())
         .isEqualTo("There is no account number x1.");
     assertThat(server.accounts.byId(own).orElseThrow().isActive()).isTrue();
-    assertThat(admin.get("/console/accounts").html().select("tbody form")).as("no button to disable oneself").isEmpty();
+    assertThat(admin.get("/console/accounts").html().select("tbody form[action$=/disable]"))
+        .as("no button to disable oneself").isEmpty();
+  }
+
+  @Test
+  void an_administrator_changes_a_role_and_the_list_and_the_audit_log_show_it() {
+    Account boris = server.enrol("boris", Role.WRITER);
+
+    changeRole(admin, boris.id(), "editor").expectRedirectTo("/console/accounts?notice=account-role-changed");
+
+    Browser.Reply page = admin.get("/console/accounts?notice=account-role-changed").expectStatus(200);
+    assertThat(page.html().select("p.notice").text())
+        .isEqualTo("The role was changed; the account's open sessions have the new role already.");
+    Element row = page.html().select("tbody tr").get(1);
+    assertThat(row.select("td").eachText().subList(0, 2)).containsExactly("boris", "Editor");
+    assertThat(row.select("select[name=role] option[selected]").eachAttr("value")).containsExactly("editor");
+    assertThat(server.accounts.byId(boris.id()).orElseThrow().account().role()).isEqualTo(Role.EDITOR);
+    assertThat(audited(3)).contains("admin ACCOUNT_ROLE_CHANGED account 'boris' (Writer), now Editor");
+  }
+
+  @Test
+  void a_demoted_editor_s_open_session_loses_the_editor_actions_at_once() {
+    Browser editor = server.signedIn(Role.EDITOR);
+    String csrf = editor.csrf();
+    long editorId = server.accounts.byName("editor").orElseThrow().account().id();
+    long number = submittedDraft();
+
+    changeRole(admin, editorId, "writer").expectStatus(303);
+
+    Browser.Reply refused = editor.post(edition(number) + "/publish", "csrf", csrf).expectStatus(403);
+    assertThat(refused.lines()).contains(
+        "Your role (Writer) cannot open this page or do this. Ask an administrator if you need to.");
+    assertThat(server.editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.SUBMITTED);
+    assertThat(editor.get("/console").expectStatus(200).lines()).as("still signed in, as a writer")
+        .anySatisfy(l -> assertThat(l).startsWith("Signed in as editor (Writer)."));
+  }
+
+  @Test
+  void the_only_administrator_cannot_give_up_the_role_and_nothing_changes() {
+    long own = server.accounts.byName("admin").orElseThrow().account().id();
+    long audited = server.audit.latest(1).get(0).seq();
+
+    for (String role : new String[] {"editor", "writer"}) {
+      assertThat(changeRole(admin, own, role).expectStatus(422).error())
+          .isEqualTo("'admin' is the only enabled administrator; make another account an administrator first.");
+    }
+
+    assertThat(server.accounts.byId(own).orElseThrow().account().role()).isEqualTo(Role.ADMIN);
+    assertThat(server.audit.latest(1).get(0).seq()).as("nothing recorded").isEqualTo(audited);
+    admin.get("/console/accounts").expectStatus(200);
+  }
+
+  @Test
+  void with_another_administrator_one_can_step_down_and_is_taken_to_the_dashboard() {
+    server.enrol("boris", Role.ADMIN);
+    long own = server.accounts.byName("admin").orElseThrow().account().id();
+
+    changeRole(admin, own, "editor").expectRedirectTo("/console?notice=account-role-changed");
+
+    assertThat(admin.get("/console?notice=account-role-changed").html().select("p.notice").text())
+        .isEqualTo("The role was changed; the account's open sessions have the new role already.");
+    admin.get("/console/accounts").expectStatus(403);
+    assertThat(server.accounts.byId(own).orElseThrow().account().role()).isEqualTo(Role.EDITOR);
+  }
+
+  @Test
+  void an_unknown_role_or_account_is_refused_by_name_and_changes_nothing() {
+    Account boris = server.enrol("boris", Role.WRITER);
+    long audited = server.audit.latest(1).get(0).seq();
+
+    assertThat(changeRole(admin, boris.id(), "owner").expectStatus(422).error())
+        .isEqualTo("Role: 'owner' is not a role; choose writer, editor or administrator.");
+    Browser.Reply hostile = changeRole(admin, boris.id(), "<b>admin</b>").expectStatus(422);
+    assertThat(hostile.error()).isEqualTo("Role: '<b>admin</b>' is not a role; choose writer, editor or administrator.");
+    assertThat(hostile.html().select("p.error b")).as("the value is shown as text").isEmpty();
+    assertThat(changeRole(admin, 99, "editor").expectStatus(422).error()).isEqualTo("There is no account number 99.");
+    assertThat(admin.post("/console/accounts/x1/enable", "csrf", admin.csrf()).expectStatus(422).error())
+        .isEqualTo("There is no account number x1.");
+
+    assertThat(server.accounts.byId(boris.id()).orElseThrow().account().role()).isEqualTo(Role.WRITER);
+    assertThat(server.audit.latest(1).get(0).seq()).as("nothing recorded").isEqualTo(audited);
+  }
+
+  @Test
+  void enabling_a_disabled_account_lets_it_sign_in_again() {
+    Account editor = server.enrol("editor", Role.EDITOR);
+    admin.post("/console/accounts/" + editor.id() + "/disable", "csrf", admin.csrf()).expectStatus(303);
+    Browser.Reply disabled = admin.get("/console/accounts");
+    assertThat(disabled.html().select("tbody tr").get(1).select("form[action$=/enable] button").text())
+        .isEqualTo("Enable editor");
+
+    admin.post("/console/accounts/" + editor.id() + "/enable", "csrf", admin.csrf())
+        .expectRedirectTo("/console/accounts?notice=account-enabled");
+
+    server.browser().signIn("editor", ConsoleServer.PASSWORD).expectRedirectTo("/console");
+    Element row = admin.get("/console/accounts").html().select("tbody tr").get(1);
+    assertThat(row.select("td").eachText().subList(0, 4)).containsExactly("editor", "Editor", "2026-11-20 10:05", "Active");
+    assertThat(row.select("form[action$=/enable]")).isEmpty();
+    assertThat(row.select("form[action$=/disable]")).hasSize(1);
+    assertThat(audited(5)).contains("admin ACCOUNT_ENABLED account 'editor' (Editor)");
+  }
+
+  @Test
+  void a_writer_or_an_editor_cannot_change_roles_or_enable_accounts() {
+    Account disabled = server.enrol("boris", Role.WRITER);
+    server.verbs.disable(disabled.id(), Actor.commandLine());
+    for (Role role : new Role[] {Role.WRITER, Role.EDITOR}) {
+      Browser browser = server.signedIn(role);
+      long own = server.accounts.byName(role.name().toLowerCase(Locale.ROOT)).orElseThrow().account().id();
+      long audited = server.audit.latest(1).get(0).seq();
+
+      changeRole(browser, own, "admin").expectStatus(403);
+      browser.post("/console/accounts/" + disabled.id() + "/enable", "csrf", browser.csrf()).expectStatus(403);
+
+      assertThat(server.accounts.byId(own).orElseThrow().account().role()).isEqualTo(role);
+      assertThat(server.accounts.byId(disabled.id()).orElseThrow().disabled()).isTrue();
+      assertThat(server.audit.latest(1).get(0).seq()).isEqualTo(audited);
+    }
   }
 
   @Test

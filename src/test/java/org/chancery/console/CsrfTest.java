@@ -67,6 +67,28 @@ class CsrfTest {
   }
 
   @Test
+  void changing_a_role_and_enabling_an_account_need_the_token_too() {
+    Account disabled = server.enrol("boris", Role.EDITOR);
+    server.verbs.disable(disabled.id(), Actor.commandLine());
+    String[][] tokens = {{}, {"csrf", ""}, {"csrf", "wrong"}, {"csrf", otherSessionsToken()}};
+    long audited = server.audit.latest(1).get(0).seq();
+
+    for (String[] token : tokens) {
+      assertThat(admin.post("/console/accounts/" + writer.id() + "/role", concat(token, "role", "admin"))
+          .expectStatus(403).lines()).contains(REFUSAL);
+      assertThat(admin.post("/console/accounts/" + disabled.id() + "/enable", token).expectStatus(403).lines())
+          .contains(REFUSAL);
+    }
+
+    assertThat(server.accounts.byId(writer.id()).orElseThrow().account().role()).isEqualTo(Role.WRITER);
+    assertThat(server.accounts.byId(disabled.id()).orElseThrow().disabled()).isTrue();
+    assertThat(server.audit.latest(1).get(0).seq()).isEqualTo(audited);
+    admin.post("/console/accounts/" + writer.id() + "/role", "csrf", admin.csrf(), "role", "admin").expectStatus(303);
+    admin.post("/console/accounts/" + disabled.id() + "/enable", "csrf", admin.csrf()).expectStatus(303);
+    assertThat(server.accounts.byId(writer.id()).orElseThrow().account().role()).isEqualTo(Role.ADMIN);
+  }
+
+  @Test
   void each_session_has_its_own_token() {
     String first = admin.csrf();
     Browser again = server.signedIn(Role.ADMIN);

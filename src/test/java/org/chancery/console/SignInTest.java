@@ -66,7 +66,7 @@ class SignInTest {
 
     Browser.Reply reply = server.browser().signIn("anna", ConsoleServer.PASSWORD).expectStatus(422);
 
-    assertThat(reply.error()).isEqualTo("This account is disabled; an administrator can add a new one.");
+    assertThat(reply.error()).isEqualTo("This account is disabled; an administrator can enable it again.");
   }
 
   @Test

@@ -52,9 +52,23 @@ public final class MemoryAccountStore implements AccountStore {
   }
 
   @Override
+  public synchronized void changeRole(long id, Role role) {
+    if (role != Role.ADMIN) {
+      requireAnotherAdministrator(id);
+    }
+    accounts.computeIfPresent(id, (key, a) -> a.withRole(role));
+  }
+
+  @Override
   public synchronized void disable(long id) {
+    requireAnotherAdministrator(id);
     accounts.computeIfPresent(id, (key, a) -> a.asDisabled());
     sessions.values().removeIf(s -> s.account().id() == id);
+  }
+
+  @Override
+  public synchronized void enable(long id) {
+    accounts.computeIfPresent(id, (key, a) -> a.asEnabled());
   }
 
   @Override
@@ -96,6 +110,15 @@ public final class MemoryAccountStore implements AccountStore {
   /** The ids of open sessions, for tests. */
   public synchronized List<String> sessionIds() {
     return new ArrayList<>(sessions.keySet());
+  }
+
+  private void requireAnotherAdministrator(long id) {
+    AccountRecord account = accounts.get(id);
+    boolean last = account != null && account.isActiveAdministrator()
+        && accounts.values().stream().noneMatch(a -> a.account().id() != id && a.isActiveAdministrator());
+    if (last) {
+      throw new AccountRefusal(AccountRefusal.Reason.LAST_ADMINISTRATOR, account.account().name());
+    }
   }
 
   /** The database keeps instants to the second; so does the fake, so that both answer alike. */

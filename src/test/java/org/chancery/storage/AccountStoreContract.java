@@ -120,6 +120,71 @@ abstract class AccountStoreContract {
   }
 
   @Test
+  void a_changed_role_reads_back_and_counts_in_the_open_sessions_at_once() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+
+    accounts.changeRole(anna.id(), Role.WRITER);
+
+    assertThat(accounts.byName("anna").orElseThrow().account().role()).isEqualTo(Role.WRITER);
+    assertThat(accounts.session("a".repeat(64)).orElseThrow().account().role()).isEqualTo(Role.WRITER);
+    accounts.changeRole(99, Role.ADMIN);
+    assertThat(accounts.all()).extracting(a -> a.account().name() + " " + a.account().role()).containsExactly("anna WRITER");
+  }
+
+  @Test
+  void the_last_enabled_administrator_can_be_neither_demoted_nor_disabled() {
+    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW);
+    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW);
+    accounts.disable(boris.id());
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+
+    for (Runnable change : List.<Runnable>of(() -> accounts.changeRole(anna.id(), Role.EDITOR),
+        () -> accounts.disable(anna.id()))) {
+      assertThatThrownBy(change::run)
+          .isInstanceOfSatisfying(AccountRefusal.class,
+              e -> assertThat(e.reason()).isEqualTo(AccountRefusal.Reason.LAST_ADMINISTRATOR))
+          .hasMessage("'anna' is the only enabled administrator; make another account an administrator first.");
+    }
+
+    assertThat(accounts.byId(anna.id())).contains(new AccountRecord(anna, HASH, NOW, false));
+    assertThat(accounts.session("a".repeat(64))).as("the refused disabling closed no session").isPresent();
+    accounts.changeRole(anna.id(), Role.ADMIN); // keeping the role is no demotion
+    accounts.changeRole(boris.id(), Role.WRITER); // a disabled administrator administers nothing
+    assertThat(accounts.byId(boris.id()).orElseThrow().account().role()).isEqualTo(Role.WRITER);
+  }
+
+  @Test
+  void another_enabled_administrator_lets_the_first_go() {
+    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW);
+    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW);
+
+    accounts.changeRole(anna.id(), Role.EDITOR);
+
+    assertThat(accounts.byId(anna.id()).orElseThrow().account().role()).isEqualTo(Role.EDITOR);
+    assertThatThrownBy(() -> accounts.disable(boris.id())).isInstanceOf(AccountRefusal.class);
+    accounts.changeRole(anna.id(), Role.ADMIN);
+    accounts.disable(boris.id());
+    assertThat(accounts.byId(boris.id()).orElseThrow().disabled()).isTrue();
+  }
+
+  @Test
+  void an_enabled_account_opens_sessions_again_and_its_old_ones_stay_closed() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+    accounts.disable(anna.id());
+
+    accounts.enable(anna.id());
+    accounts.enable(99);
+
+    assertThat(accounts.byId(anna.id())).contains(new AccountRecord(anna, HASH, NOW, false));
+    assertThat(accounts.session("a".repeat(64))).isEmpty();
+    accounts.openSession(session("b".repeat(64), anna, NOW.plusSeconds(60)));
+    assertThat(accounts.session("b".repeat(64))).isPresent();
+    assertThat(accounts.all()).hasSize(1);
+  }
+
+  @Test
   void closing_the_sessions_of_an_account_can_keep_one() {
     Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
     accounts.openSession(session("a".repeat(64), anna, NOW));
