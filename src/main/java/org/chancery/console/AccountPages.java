@@ -109,9 +109,9 @@ final class AccountPages {
   }
 
   /** The role list with {@code selected} chosen. */
-  private List<Pages.RoleChoice> roles(Role selected) {
+  private List<Pages.Choice> roles(Role selected) {
     return Arrays.stream(Role.values())
-        .map(r -> new Pages.RoleChoice(r.name().toLowerCase(Locale.ROOT), pages.role(r), r == selected))
+        .map(r -> new Pages.Choice(r.name().toLowerCase(Locale.ROOT), pages.role(r), r == selected))
         .toList();
   }
 

@@ -10,8 +10,8 @@ import org.chancery.content.Session;
 import org.chancery.content.WorkflowRefusal;
 
 /**
- * The workflow's verbs as forms: submit, reject, publish, schedule, unschedule, start a new
- * edition, withdraw, remove. Each
+ * The workflow's verbs as forms: submit, reject, publish, schedule, unschedule, discard, start a
+ * new edition, withdraw, remove. Each
  * redirects to the message with a notice when done; a refusal shows the message page again with
  * the refusal's sentence (409), and changes nothing.
  */
@@ -50,7 +50,7 @@ final class ActionPages {
     Optional<Instant> at = instant(Forms.field(ctx, "at"));
     if (at.isEmpty()) {
       messages.show(ctx, 422, session, MessagePages.number(ctx),
-          Optional.of(pages.text().format("console.message.problem.at", pages.settings().homeZone().getId())));
+          Optional.of(pages.text().format("console.message.problem.at", pages.homeZone().getId())));
       return;
     }
     act(ctx, session, ConsolePages.Notice.MESSAGE_SCHEDULED, (m, e, by) -> workflow.schedule(m, e, at.get(), by));
@@ -58,6 +58,10 @@ final class ActionPages {
 
   void unschedule(Context ctx, Session session) {
     act(ctx, session, ConsolePages.Notice.MESSAGE_UNSCHEDULED, workflow::unschedule);
+  }
+
+  void discard(Context ctx, Session session) {
+    act(ctx, session, ConsolePages.Notice.MESSAGE_DISCARDED, workflow::discard);
   }
 
   /**
@@ -101,7 +105,7 @@ final class ActionPages {
   /** A date and time typed in the mission's home zone ({@code 2026-11-21T09:30}). */
   private Optional<Instant> instant(String typed) {
     try {
-      return Optional.of(LocalDateTime.parse(typed.strip()).atZone(pages.settings().homeZone()).toInstant());
+      return Optional.of(LocalDateTime.parse(typed.strip()).atZone(pages.homeZone()).toInstant());
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -59,14 +59,14 @@ public final class Console {
   static Console create(AccountStore store, AuditLog audit, MessageStore messages, EditionStore editions,
       ConsoleSettings settings, Clock clock, Passwords passwords) {
     Objects.requireNonNull(settings, "settings");
-    ConsolePages pages = new ConsolePages(settings);
+    ConsolePages pages = new ConsolePages(settings, messages);
     Sessions sessions = new Sessions(store, clock, settings.secureCookies());
     SignInLimits limits = new SignInLimits(clock);
     Accounts accounts = new Accounts(store, audit, passwords, clock);
     Workflow workflow = new Workflow(new Newsroom(editions, new Publisher(clock), clock), audit, clock);
     MessagePages messagePages = new MessagePages(editions, messages, store, workflow, clock, pages);
     return new Console(new Access(sessions, pages), new SignInPages(accounts, sessions, limits, pages),
-        new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
+        new Dashboard(messages, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
         new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, clock, pages));

@@ -5,10 +5,13 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import org.chancery.content.AccountRefusal;
+import org.chancery.content.Masthead;
+import org.chancery.content.MessageStore;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
 import org.chancery.site.UiText;
@@ -37,6 +40,7 @@ final class ConsolePages {
     MESSAGE_RESTORED("message-restored"),
     MESSAGE_NEW_EDITION("message-new-edition"),
     MESSAGE_UNSCHEDULED("message-unscheduled"),
+    MESSAGE_DISCARDED("message-discarded"),
     MASTHEAD_SAVED("masthead-saved");
 
     final String key;
@@ -54,11 +58,14 @@ final class ConsolePages {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final ConsoleSettings settings;
+  /** Where the masthead is, whose home zone the console's dates and times are in. */
+  private final MessageStore messages;
   private final UiText text;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  ConsolePages(ConsoleSettings settings) {
+  ConsolePages(ConsoleSettings settings, MessageStore messages) {
     this.settings = settings;
+    this.messages = messages;
     this.text = UiText.load(settings.locale());
   }
 
@@ -110,7 +117,16 @@ final class ConsolePages {
   }
 
   String time(Instant at) {
-    return TIME.format(at.atZone(settings.homeZone()));
+    return TIME.format(at.atZone(homeZone()));
+  }
+
+  /**
+   * The mission's home zone, as the public site has it: the masthead's (its first clock's), or
+   * the {@code home.zone} setting while there is no masthead. Dates and times typed into the
+   * console, and shown in it, are in this zone.
+   */
+  ZoneId homeZone() {
+    return messages.masthead().map(Masthead::homeZone).orElse(settings.homeZone());
   }
 
   /** Redirects to {@code path} with 303, so that reloading the next page does not post again. */

@@ -43,6 +43,7 @@ import org.chancery.content.Role;
  * POST .../editions/{edition}/publish    editor      publish it now
  * POST .../editions/{edition}/schedule   editor      schedule it at a time in the home zone
  * POST .../editions/{edition}/unschedule editor      take a scheduled edition back to review
+ * POST .../editions/{edition}/discard    writer      set aside an edition not yet live (its writer, or an editor)
  * POST .../{number}/new-edition          writer      start a new edition of the live message (major/minor)
  * POST .../{number}/withdraw             editor      withdraw the live message, with a reason
  * POST .../{number}/remove               editor      remove a message published in error
@@ -105,6 +106,7 @@ public final class ConsoleRoutes {
         signedIn(POST, EDITION + "/publish", EDITOR, c.actions::publish, c),
         signedIn(POST, EDITION + "/schedule", EDITOR, c.actions::schedule, c),
         signedIn(POST, EDITION + "/unschedule", EDITOR, c.actions::unschedule, c),
+        signedIn(POST, EDITION + "/discard", WRITER, c.actions::discard, c),
         signedIn(POST, MESSAGE + "/new-edition", WRITER, c.actions::startNewEdition, c),
         signedIn(POST, MESSAGE + "/withdraw", EDITOR, c.actions::withdraw, c),
         signedIn(POST, MESSAGE + "/remove", EDITOR, c.actions::remove, c),

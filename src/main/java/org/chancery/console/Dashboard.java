@@ -12,19 +12,17 @@ import org.chancery.content.Session;
 final class Dashboard {
 
   private final MessageStore messages;
-  private final ConsoleSettings settings;
   private final Clock clock;
   private final ConsolePages pages;
 
-  Dashboard(MessageStore messages, ConsoleSettings settings, Clock clock, ConsolePages pages) {
+  Dashboard(MessageStore messages, Clock clock, ConsolePages pages) {
     this.messages = messages;
-    this.settings = settings;
     this.clock = clock;
     this.pages = pages;
   }
 
   void show(Context ctx, Session session) {
-    LocalDate today = LocalDate.now(clock.withZone(settings.homeZone()));
+    LocalDate today = LocalDate.now(clock.withZone(pages.homeZone()));
     var latest = messages.archive(ArchiveRequest.allMessages(1, today)).messages().stream()
         .map(m -> new Pages.MessageLine(m.published().toString(), m.title(), m.path()))
         .toList();

@@ -77,7 +77,7 @@ final class MessagePages {
     List<Pages.MessageRow> rows = new ArrayList<>();
     for (long number : editions.messageNumbers(LISTED)) {
       for (Edition e : editions.editions(number)) {
-        if (e.state() != EditionState.SUPERSEDED && e.state() != EditionState.REMOVED) {
+        if (e.state().isInProgress() || e.state().isPublic()) {
           rows.add(new Pages.MessageRow(number, e.number(), state(e), e.content().title(), author(e.authorId())));
         }
       }
@@ -149,10 +149,12 @@ final class MessagePages {
         e.content().title(), author(e.authorId()), detail(e), e.state().isEditable(),
         reviewer && e.state() == EditionState.SUBMITTED, e.state() == EditionState.PUBLISHED,
         e.state().isPublic(), reviewer && e.state() == EditionState.SCHEDULED,
-        e.state() == EditionState.PUBLISHED && all.stream().noneMatch(MessagePages::inProgress))).toList();
+        e.state().isInProgress() && e.state() != EditionState.SCHEDULED
+            && (reviewer || e.isWrittenBy(session.account())),
+        e.state() == EditionState.PUBLISHED && all.stream().noneMatch(x -> x.state().isInProgress()))).toList();
     pages.render(ctx, status, "message.jte", new Pages.MessageView(pages.chrome(ctx, Optional.of(session),
         "console.message.title"), number, newest.content().title(), live, lines, error,
-        pages.settings().homeZone().getId()));
+        pages.homeZone().getId()));
   }
 
   /**
@@ -258,14 +260,7 @@ final class MessagePages {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(pages.settings().homeZone()));
-  }
-
-  private static boolean inProgress(Edition e) {
-    return switch (e.state()) {
-      case DRAFT, SUBMITTED, REJECTED, SCHEDULED -> true;
-      default -> false;
-    };
+    return LocalDate.now(clock.withZone(pages.homeZone()));
   }
 
   /** The page of the list of messages on the site, from ?page=; anything but a number is page 1. */

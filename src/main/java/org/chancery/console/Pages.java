@@ -28,7 +28,7 @@ public final class Pages {
   public record Password(ConsoleChrome chrome, Optional<String> error) {}
 
   /** Every account, and the form to add one with what was typed into it last. */
-  public record Accounts(ConsoleChrome chrome, List<AccountLine> accounts, String name, List<RoleChoice> roles,
+  public record Accounts(ConsoleChrome chrome, List<AccountLine> accounts, String name, List<Choice> roles,
       Optional<String> error) {
     public Accounts {
       accounts = List.copyOf(accounts);
@@ -40,15 +40,13 @@ public final class Pages {
    * One account in the list, with the role list for changing its role. {@code canDisable} is false
    * for one's own and for disabled accounts; {@code canEnable} is true for disabled ones.
    */
-  public record AccountLine(long id, String name, String role, String created, String status, List<RoleChoice> roles,
+  public record AccountLine(long id, String name, String role, String created, String status, List<Choice> roles,
       boolean canDisable, boolean canEnable) {
     public AccountLine {
       roles = List.copyOf(roles);
     }
   }
 
-  /** One option of the role list. */
-  public record RoleChoice(String value, String label, boolean isSelected) {}
 
   /** The latest entries of the audit log. */
   public record Audit(ConsoleChrome chrome, List<AuditLine> entries) {
@@ -127,7 +125,8 @@ public final class Pages {
 
   /** One edition and what can be done with it. */
   public record EditionLine(int number, String state, String title, String author, String detail, boolean canEdit,
-      boolean canReview, boolean isPublished, boolean isPublic, boolean canUnschedule, boolean canStartEdition) {}
+      boolean canReview, boolean isPublished, boolean isPublic, boolean canUnschedule, boolean canDiscard,
+      boolean canStartEdition) {}
 
   /** A message's revisions, and the difference between two of them. */
   public record History(ConsoleChrome chrome, long number, String title, List<RevisionLine> revisions, int from, int to,

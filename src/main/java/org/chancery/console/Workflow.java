@@ -63,6 +63,10 @@ final class Workflow {
     return recorded(by, AuditAction.MESSAGE_UNSCHEDULED, newsroom.unschedule(message, edition, account(by)), "");
   }
 
+  Edition discard(long message, int edition, Actor by) {
+    return recorded(by, AuditAction.MESSAGE_DISCARDED, newsroom.discard(message, edition, account(by)), "");
+  }
+
   /** A new draft edition of a live message; the live one stays on the site until it is published. */
   Revision startNewEdition(long message, ChangeNote note, Actor by) {
     Revision saved = newsroom.startNewEdition(message, account(by), note);

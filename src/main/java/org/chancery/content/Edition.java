@@ -58,7 +58,16 @@ public record Edition(
 
   /** A message's first edition: a draft by {@code author}. */
   public static Edition firstDraft(Message content, Account author) {
-    return new Edition(1, EditionState.DRAFT, content, author.id(), Optional.empty(), Optional.empty(),
+    return redraft(1, content, author);
+  }
+
+  /**
+   * A new draft of a message that never went live, its earlier editions discarded: edition
+   * {@code number}, with {@code content}, by {@code author}; no change note, for there is no
+   * public version to note a change against.
+   */
+  static Edition redraft(int number, Message content, Account author) {
+    return new Edition(number, EditionState.DRAFT, content, author.id(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 
@@ -111,9 +120,12 @@ public record Edition(
     return new Edition(number, state, newContent, authorId, reviewerId, scheduledAt, publishedAt, changeNote, reason);
   }
 
-  /** The next edition of this live one, a draft by {@code author}, noting what will change. */
-  Edition nextDraft(Account author, ChangeNote note) {
-    return new Edition(number + 1, EditionState.DRAFT, content, author.id(), Optional.empty(), Optional.empty(),
+  /**
+   * A new edition of this live one, numbered {@code next}, a draft by {@code author}, noting what
+   * will change.
+   */
+  Edition nextDraft(int next, Account author, ChangeNote note) {
+    return new Edition(next, EditionState.DRAFT, content, author.id(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.of(note), Optional.empty());
   }
 }

@@ -12,7 +12,8 @@ public enum EditionState {
   PUBLISHED("Published", "live on the site"),
   SUPERSEDED("Superseded", "was live until a newer edition was published"),
   WITHDRAWN("Withdrawn", "its page stays, with a notice and the reason"),
-  REMOVED("Removed", "published in error; its page answers 410 Gone");
+  REMOVED("Removed", "published in error; its page answers 410 Gone"),
+  DISCARDED("Discarded", "set aside before it went live; its revisions stay in the history");
 
   private final String label;
   private final String explanation;
@@ -33,6 +34,11 @@ public enum EditionState {
   /** Whether the edition can still be changed by its writer. */
   public boolean isEditable() {
     return this == DRAFT || this == REJECTED;
+  }
+
+  /** Whether the edition is on its way to going live: at most one edition of a message is. */
+  public boolean isInProgress() {
+    return this == DRAFT || this == SUBMITTED || this == REJECTED || this == SCHEDULED;
   }
 
   /** Whether readers see this edition (withdrawn ones with their notice). */

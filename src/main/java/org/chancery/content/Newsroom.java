@@ -76,6 +76,11 @@ public final class Newsroom {
     return change(message, edition, e -> publisher.unschedule(e, by));
   }
 
+  /** Sets aside an edition that has not gone live; the live edition, if any, stays. */
+  public Edition discard(long message, int edition, Account by) {
+    return change(message, edition, e -> publisher.discard(e, by));
+  }
+
   /** Publishes a submitted edition now; the public message follows in the same transaction. */
   public Edition publish(long message, int edition, Account by) {
     return store.write(w -> {
@@ -111,7 +116,8 @@ public final class Newsroom {
    */
   public Revision startNewEdition(long message, Account by, ChangeNote note) {
     return store.write(w -> {
-      Edition next = publisher.startNewEdition(live(w, message), by, note);
+      Edition live = live(w, message); // first, for it may record an imported message's first edition
+      Edition next = publisher.startNewEdition(live, nextNumber(w, message), by, note);
       requireNoneInProgress(w, message);
       w.insert(next);
       return w.appendRevision(next, by.id(), clock.instant());
@@ -121,7 +127,8 @@ public final class Newsroom {
   /**
    * Brings back the content of an earlier revision as a new draft: as the next revision of the
    * edition in progress when there is one (a save, so {@code basedOn} is checked), otherwise as
-   * a new edition of the live message, noting {@code note}.
+   * a new edition of the live message, noting {@code note}; for a message that never went live
+   * (its drafts discarded), as a new draft with no note.
    */
   public Revision restore(long message, int revision, int basedOn, Account by, ChangeNote note) {
     return store.write(w -> {
@@ -133,10 +140,13 @@ public final class Newsroom {
       if (inProgress.isPresent()) {
         draft = publisher.edit(inProgress.get(), by, content);
         w.update(draft);
+      } else if (neverLive(w, message)) {
+        draft = Edition.redraft(nextNumber(w, message), content, by);
+        w.insert(draft);
       } else {
         Edition live = live(w, message);
         requireNoneInProgress(w, message);
-        draft = publisher.startNewEdition(live, by, note).withContent(content);
+        draft = publisher.startNewEdition(live, nextNumber(w, message), by, note).withContent(content);
         w.insert(draft);
       }
       return w.appendRevision(draft, by.id(), clock.instant());
@@ -179,23 +189,27 @@ public final class Newsroom {
     return first;
   }
 
+  /** The number of a message's next edition: editions are numbered 1, 2, 3... and never deleted. */
+  private static int nextNumber(EditionWriter w, long message) {
+    return w.editions(message).stream().mapToInt(Edition::number).max().orElse(0) + 1;
+  }
+
+  /** Whether a message has editions, none of which ever went live: a first draft set aside. */
+  private static boolean neverLive(EditionWriter w, long message) {
+    List<Edition> editions = w.editions(message);
+    return !editions.isEmpty() && editions.stream().allMatch(e -> e.publishedAt().isEmpty());
+  }
+
   private static Optional<Edition> inProgress(EditionWriter w, long message) {
     List<Edition> editions = w.editions(message);
     return editions.stream().filter(e -> e.state().isEditable()).findFirst();
   }
 
   private static void requireNoneInProgress(EditionWriter w, long message) {
-    w.editions(message).stream().filter(Newsroom::isInProgress).findFirst().ifPresent(e -> {
+    w.editions(message).stream().filter(e -> e.state().isInProgress()).findFirst().ifPresent(e -> {
       throw new WorkflowRefusal("Edition " + e.number() + " of this message is already "
           + e.state().label().toLowerCase(java.util.Locale.ROOT) + "; carry on with it instead of starting another.");
     });
-  }
-
-  private static boolean isInProgress(Edition edition) {
-    return switch (edition.state()) {
-      case DRAFT, SUBMITTED, REJECTED, SCHEDULED -> true;
-      default -> false;
-    };
   }
 
   /** The conflict check: under the write lock, so nobody can save between it and our save. */

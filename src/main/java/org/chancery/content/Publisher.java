@@ -124,13 +124,37 @@ public final class Publisher {
     return edition.because(why).moveTo(EditionState.REMOVED);
   }
 
-  /** Starts a new edition of a live message; the live one stays until the new one is published. */
-  public Edition startNewEdition(Edition live, Account by, ChangeNote note) {
+  /**
+   * Sets aside an edition that has not gone live: a draft, a rejected or a submitted one. Its
+   * revisions stay in the history, from where it can be restored; a live message stays as it is.
+   */
+  public Edition discard(Edition edition, Account by) {
+    if (edition.state() == EditionState.SCHEDULED) {
+      throw new WorkflowRefusal("A scheduled edition cannot be discarded: unschedule it first.");
+    }
+    if (!edition.state().isInProgress()) {
+      throw new WorkflowRefusal("Only an edition that has not gone live can be discarded; this one is "
+          + lower(edition) + "." + (edition.state().isPublic() ? " Withdraw or remove the message instead." : ""));
+    }
+    requireWriterOrReviewer(edition, by, "discard");
+    return edition.moveTo(EditionState.DISCARDED);
+  }
+
+  /**
+   * Starts a new edition of a live message; the live one stays until the new one is published.
+   *
+   * @param next the new edition's number: one more than the message's editions so far, which
+   *     may include discarded ones after the live one
+   */
+  public Edition startNewEdition(Edition live, int next, Account by, ChangeNote note) {
+    if (next <= live.number()) {
+      throw new IllegalArgumentException("edition " + next + " cannot follow live edition " + live.number());
+    }
     if (live.state() != EditionState.PUBLISHED) {
       throw new WorkflowRefusal("A new edition can only be started from the live one; this edition is "
           + lower(live) + ".");
     }
-    return live.nextDraft(by, note);
+    return live.nextDraft(next, by, note);
   }
 
   private static void requireReview(Edition edition, Account by, String done) {

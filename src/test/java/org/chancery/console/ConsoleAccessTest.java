@@ -66,6 +66,7 @@ class ConsoleAccessTest {
       new Expected(POST, "/console/messages/{number}/editions/{edition}/publish", Optional.of(EDITOR)),
       new Expected(POST, "/console/messages/{number}/editions/{edition}/schedule", Optional.of(EDITOR)),
       new Expected(POST, "/console/messages/{number}/editions/{edition}/unschedule", Optional.of(EDITOR)),
+      new Expected(POST, "/console/messages/{number}/editions/{edition}/discard", Optional.of(WRITER)),
       new Expected(POST, "/console/messages/{number}/new-edition", Optional.of(WRITER)),
       new Expected(POST, "/console/messages/{number}/withdraw", Optional.of(EDITOR)),
       new Expected(POST, "/console/messages/{number}/remove", Optional.of(EDITOR)),

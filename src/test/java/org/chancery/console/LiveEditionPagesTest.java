@@ -126,4 +126,26 @@ class LiveEditionPagesTest extends NewsroomPagesTest {
   private String publicPath(long number) {
     return server.editions.edition(number, 1).orElseThrow().content().path();
   }
+
+  @Test
+  void a_draft_is_discarded_by_its_writer_not_by_another_writer_and_its_revisions_stay() {
+    long number = draft(writer, "Statement on the bridge", "The bridge opens in May.");
+    Browser other = server.browser();
+    server.enrol("walt", org.chancery.content.Role.WRITER);
+    other.signIn("walt", ConsoleServer.PASSWORD).expectRedirectTo("/console");
+    assertThat(other.get(message(number)).expectStatus(200).html().select("form[action$=/discard]")).isEmpty();
+    other.post(edition(number, 1) + "/discard", "csrf", other.csrf()).expectStatus(409);
+    writer.post(edition(number, 1) + "/discard", "csrf", "not-the-token").expectStatus(403);
+    assertThat(server.editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.DRAFT);
+
+    writer.post(edition(number, 1) + "/discard", "csrf", writer.csrf())
+        .expectRedirectTo(message(number) + "?notice=message-discarded");
+
+    assertThat(server.editions.edition(number, 1).orElseThrow().state()).isEqualTo(EditionState.DISCARDED);
+    assertThat(writer.get("/console/messages").expectStatus(200).lines())
+        .noneSatisfy(l -> assertThat(l).contains("Statement on the bridge"));
+    assertThat(writer.get(message(number) + "/history").expectStatus(200).lines())
+        .anySatisfy(l -> assertThat(l).contains("Statement on the bridge"));
+    assertThat(audited()).contains("MESSAGE_DISCARDED");
+  }
 }

@@ -3,8 +3,10 @@ package org.chancery.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.chancery.content.EditionState;
+import org.chancery.content.Masthead;
 import org.chancery.content.Role;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,26 @@ class WorkflowPagesTest extends NewsroomPagesTest {
         .contains(Instant.parse("2026-11-21T11:00:00Z"));
     assertThat(editor.get("/console/messages/" + number).lines())
         .anySatisfy(l -> assertThat(l).contains("goes live 2026-11-21 11:00"));
+  }
+
+  @Test
+  void once_a_masthead_names_the_home_zone_the_console_schedules_and_shows_times_in_it() {
+    server.messages.write(w -> {
+      w.saveMasthead(Masthead.plain(ZoneId.of("Europe/Moscow")));
+      return null;
+    });
+    long number = draft(writer, "Statement on the bridge", "The bridge opens in May.");
+    writer.post(edition(number) + "/submit", "csrf", writer.csrf()).expectStatus(303);
+
+    // Moscow is three hours ahead of UTC: 11:00 there is 08:00Z, whatever the home.zone setting says.
+    editor.post(edition(number) + "/schedule", "csrf", editor.csrf(), "at", "2026-11-21T11:00").expectStatus(303);
+
+    assertThat(server.editions.edition(number, 1).orElseThrow().scheduledAt())
+        .contains(Instant.parse("2026-11-21T08:00:00Z"));
+    assertThat(editor.get("/console/messages/" + number).lines())
+        .anySatisfy(l -> assertThat(l).contains("goes live 2026-11-21 11:00"));
+    assertThat(editor.get("/console/messages/" + number).html().select("label[for^=at-]").text())
+        .isEmpty(); // scheduled: no schedule form any more
   }
 
   @Test

@@ -26,6 +26,32 @@ class PublisherTest {
   }
 
   @Test
+  void an_edition_not_yet_live_is_discarded_by_its_writer_or_an_editor() {
+    Account secondWriter = new Account(4, "walt", Role.WRITER);
+    Edition draft = Edition.firstDraft(text, writer);
+
+    assertThat(publisher.discard(draft, writer).state()).isEqualTo(EditionState.DISCARDED);
+    assertThat(publisher.discard(submittedByWriter(), editor).state()).isEqualTo(EditionState.DISCARDED);
+    assertThatThrownBy(() -> publisher.discard(draft, secondWriter))
+        .isInstanceOf(WorkflowRefusal.class)
+        .hasMessage("Only its writer or an editor can discard this edition.");
+  }
+
+  @Test
+  void a_scheduled_or_live_edition_is_not_discarded() {
+    Edition scheduled = publisher.schedule(submittedByWriter(), editor, NOW.plusSeconds(3600));
+    Edition published = publisher.publish(submittedByWriter(), editor);
+
+    assertThatThrownBy(() -> publisher.discard(scheduled, editor))
+        .hasMessage("A scheduled edition cannot be discarded: unschedule it first.");
+    assertThatThrownBy(() -> publisher.discard(published, editor))
+        .hasMessage("Only an edition that has not gone live can be discarded; this one is published. "
+            + "Withdraw or remove the message instead.");
+    assertThatThrownBy(() -> publisher.discard(publisher.discard(Edition.firstDraft(text, writer), writer), writer))
+        .hasMessage("Only an edition that has not gone live can be discarded; this one is discarded.");
+  }
+
+  @Test
   void a_writer_submits_and_an_editor_publishes() {
     Edition published = publisher.publish(submittedByWriter(), editor);
 
@@ -120,7 +146,7 @@ class PublisherTest {
 
     assertThatThrownBy(() -> publisher.edit(live, editor, text))
         .hasMessage("A published edition cannot be changed. Start a new edition to change a live message.");
-    Edition next = publisher.startNewEdition(live, writer, ChangeNote.major("The time of the crossing was corrected."));
+    Edition next = publisher.startNewEdition(live, 2, writer, ChangeNote.major("The time of the crossing was corrected."));
     assertThat(next.number()).isEqualTo(2);
     assertThat(next.state()).isEqualTo(EditionState.DRAFT);
     assertThat(next.changeNote()).contains(ChangeNote.major("The time of the crossing was corrected."));

@@ -264,6 +264,31 @@ abstract class EditionStoreContract {
   }
 
   @Test
+  void a_discarded_new_edition_leaves_the_live_one_and_a_discarded_first_draft_is_restored_as_a_new_draft() {
+    long live = submitted("Statement").messageNumber();
+    newsroom.publish(live, 1, editor);
+    newsroom.startNewEdition(live, writer, ChangeNote.major("Rewritten."));
+    newsroom.discard(live, 2, writer);
+
+    assertThat(editions.edition(live, 2).orElseThrow().state()).isEqualTo(EditionState.DISCARDED);
+    assertThat(visible(live)).map(Message::title).contains("Statement");
+    assertThat(newsroom.startNewEdition(live, writer, ChangeNote.minor()).editionNumber())
+        .as("another edition can be started").isEqualTo(3);
+
+    Revision first = newsroom.draft(content("Never published"), writer);
+    long never = first.messageNumber();
+    newsroom.discard(never, 1, writer);
+    Revision restored = newsroom.restore(never, 1, first.number(), writer, ChangeNote.minor());
+
+    assertThat(restored.editionNumber()).isEqualTo(2);
+    Edition redraft = editions.edition(never, 2).orElseThrow();
+    assertThat(redraft.state()).isEqualTo(EditionState.DRAFT);
+    assertThat(redraft.changeNote()).as("nothing public to note a change against").isEmpty();
+    assertThat(redraft.content()).isEqualTo(content("Never published").withNumber(never));
+    assertThat(visible(never)).isEmpty();
+  }
+
+  @Test
   void only_one_edition_is_in_progress_at_a_time() {
     long number = submitted("Statement").messageNumber();
     newsroom.publish(number, 1, editor);
