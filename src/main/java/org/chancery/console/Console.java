@@ -69,6 +69,6 @@ public final class Console {
         new Dashboard(messages, settings, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
-        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, clock, pages));
+        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, audit, clock, pages));
   }
 }

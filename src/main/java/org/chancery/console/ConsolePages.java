@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
-import org.chancery.content.AccountRefusal;
+import org.chancery.content.Refusal;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
 import org.chancery.site.UiText;
@@ -35,7 +35,10 @@ final class ConsolePages {
     MESSAGE_RESTORED("message-restored"),
     MESSAGE_NEW_EDITION("message-new-edition"),
     MESSAGE_UNSCHEDULED("message-unscheduled"),
-    MASTHEAD_SAVED("masthead-saved");
+    MASTHEAD_SAVED("masthead-saved"),
+    SECTION_ADDED("section-added"),
+    SECTION_RENAMED("section-renamed"),
+    SECTION_MOVED("section-moved");
 
     final String key;
 
@@ -94,8 +97,8 @@ final class ConsolePages {
         text.format("console.refused." + reason + ".text", arguments)));
   }
 
-  /** The refusal's sentence in the console's language. */
-  String sentence(AccountRefusal refusal) {
+  /** The refusal's sentence in the console's language: {@code console.refusal.<key>}, filled in. */
+  String sentence(Refusal refusal) {
     return text.format("console.refusal." + refusal.reason().key(), refusal.arguments().toArray());
   }
 

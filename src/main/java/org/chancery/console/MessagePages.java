@@ -167,7 +167,7 @@ final class MessagePages {
 
   /** The sections a message can be filed under: those on the site, and News. */
   List<Section> sections() {
-    List<Section> sections = new ArrayList<>(messages.sections(today()));
+    List<Section> sections = new ArrayList<>(messages.allSections());
     if (sections.stream().noneMatch(s -> s.slug().equals(Section.NEWS.slug()))) {
       sections.add(Section.NEWS);
     }
