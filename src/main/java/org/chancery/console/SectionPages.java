@@ -34,9 +34,9 @@ final class SectionPages {
   private final Clock clock;
   private final ConsolePages pages;
 
-  SectionPages(MessageStore store, AuditLog audit, Clock clock, ConsolePages pages) {
+  SectionPages(MessageStore store, Sections sections, AuditLog audit, Clock clock, ConsolePages pages) {
     this.store = store;
-    this.sections = new Sections(store);
+    this.sections = sections;
     this.audit = audit;
     this.clock = clock;
     this.pages = pages;
