@@ -8,6 +8,7 @@ import org.chancery.content.EditionStore;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Newsroom;
 import org.chancery.content.Publisher;
+import org.chancery.content.Sections;
 
 /**
  * The editor console, built and ready for {@link ConsoleRoutes#declare} to put on a Javalin app.
@@ -69,6 +70,6 @@ public final class Console {
         new Dashboard(messages, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
-        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, clock, pages));
+        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, new Sections(messages), audit, clock, pages));
   }
 }

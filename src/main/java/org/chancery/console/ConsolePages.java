@@ -9,9 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
-import org.chancery.content.AccountRefusal;
 import org.chancery.content.Masthead;
 import org.chancery.content.MessageStore;
+import org.chancery.content.Refusal;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
 import org.chancery.site.UiText;
@@ -41,7 +41,10 @@ final class ConsolePages {
     MESSAGE_NEW_EDITION("message-new-edition"),
     MESSAGE_UNSCHEDULED("message-unscheduled"),
     MESSAGE_DISCARDED("message-discarded"),
-    MASTHEAD_SAVED("masthead-saved");
+    MASTHEAD_SAVED("masthead-saved"),
+    SECTION_ADDED("section-added"),
+    SECTION_RENAMED("section-renamed"),
+    SECTION_MOVED("section-moved");
 
     final String key;
 
@@ -103,8 +106,8 @@ final class ConsolePages {
         text.format("console.refused." + reason + ".text", arguments)));
   }
 
-  /** The refusal's sentence in the console's language. */
-  String sentence(AccountRefusal refusal) {
+  /** The refusal's sentence in the console's language: {@code console.refusal.<key>}, filled in. */
+  String sentence(Refusal refusal) {
     return text.format("console.refusal." + refusal.reason().key(), refusal.arguments().toArray());
   }
 

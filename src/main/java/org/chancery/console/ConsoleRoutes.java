@@ -31,7 +31,11 @@ import org.chancery.content.Role;
  * GET  /console/audit                    admin       the audit log
  * GET  /console/masthead                 admin       the masthead settings: clocks, contact, counters
  * POST /console/masthead                 admin       save them (all or nothing)
- * GET  /console/sections                 admin       the sections and their message counts
+ * GET  /console/sections                 admin       the sections in menu order, their message counts
+ * POST /console/sections                 admin       add a section (name, and an address or one made of it)
+ * POST /console/sections/{slug}/rename   admin       rename it, in the menu and on its messages' pages
+ * POST /console/sections/{slug}/up       admin       move it one place up the menu
+ * POST /console/sections/{slug}/down     admin       move it one place down the menu
  * GET  /console/messages                 writer      editions in progress and live messages
  * GET  /console/messages/new             writer      the form to write a new message
  * POST /console/messages                 writer      preview it, or save it as a new draft
@@ -62,6 +66,8 @@ public final class ConsoleRoutes {
   static final String PASSWORD = "/console/password";
   static final String ACCOUNTS = "/console/accounts";
   static final String MASTHEAD = "/console/masthead";
+  static final String SECTIONS = "/console/sections";
+  static final String SECTION = SECTIONS + "/{slug}";
   static final String MESSAGES = MessagePages.MESSAGES;
   static final String MESSAGE = MESSAGES + "/{number}";
   static final String EDITION = MESSAGE + "/editions/{edition}";
@@ -94,7 +100,11 @@ public final class ConsoleRoutes {
         signedIn(GET, "/console/audit", ADMIN, c.audit::list, c),
         signedIn(GET, MASTHEAD, ADMIN, c.masthead::form, c),
         signedIn(POST, MASTHEAD, ADMIN, c.masthead::save, c),
-        signedIn(GET, "/console/sections", ADMIN, c.sections::list, c),
+        signedIn(GET, SECTIONS, ADMIN, c.sections::list, c),
+        signedIn(POST, SECTIONS, ADMIN, c.sections::add, c),
+        signedIn(POST, SECTION + "/rename", ADMIN, c.sections::rename, c),
+        signedIn(POST, SECTION + "/up", ADMIN, c.sections::moveUp, c),
+        signedIn(POST, SECTION + "/down", ADMIN, c.sections::moveDown, c),
         signedIn(GET, MESSAGES, WRITER, c.messages::list, c),
         signedIn(GET, MESSAGES + "/new", WRITER, c.messages::newForm, c),
         signedIn(POST, MESSAGES, WRITER, c.messages::create, c),

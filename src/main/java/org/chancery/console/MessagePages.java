@@ -224,9 +224,9 @@ final class MessagePages {
     return new Pages.Version(m.title(), m.published().toString(), m.section().name(), MessageForm.text(m.body()));
   }
 
-  /** The sections a message can be filed under: those on the site, and News. */
+  /** The sections a message can be filed under: every managed section, in menu order, and News. */
   List<Section> sections() {
-    List<Section> sections = new ArrayList<>(messages.sections(today()));
+    List<Section> sections = new ArrayList<>(messages.allSections());
     if (sections.stream().noneMatch(s -> s.slug().equals(Section.NEWS.slug()))) {
       sections.add(Section.NEWS);
     }

@@ -163,13 +163,21 @@ public final class Pages {
   /** One counter row, its dates as typed (YYYY-MM-DD). */
   public record CounterRow(int row, String event, String sentence, String from, String until) {}
 
-  /** The sections and how many messages readers see in each. */
-  public record Sections(ConsoleChrome chrome, List<SectionLine> sections) {
+  /**
+   * Every managed section in menu order with how many messages readers see in each, the form to add
+   * one with what was typed into it last, and the sentence of a refused change.
+   */
+  public record Sections(ConsoleChrome chrome, List<SectionLine> sections, String name, String slug,
+      int longestName, Optional<String> error) {
     public Sections {
       sections = List.copyOf(sections);
     }
   }
 
-  /** One section: its slug, its name and its published messages. */
-  public record SectionLine(String slug, String name, long messages) {}
+  /**
+   * One section: its slug, its name and its published messages; whether readers see it in the menu
+   * (only with a published message), whether it can move up or down, and what its rename field holds.
+   */
+  public record SectionLine(String slug, String name, long messages, boolean isInMenu, boolean isFirst,
+      boolean isLast, String renameTo) {}
 }

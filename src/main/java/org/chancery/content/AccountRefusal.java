@@ -1,21 +1,16 @@
 package org.chancery.content;
 
-import java.text.MessageFormat;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * A sign-in or an account change that the rules do not allow, with the reason. The message is an English
  * sentence for the command line; the console shows the same reason in its own language by
  * {@link Reason#key()}, filling in {@link #arguments()}.
  */
-public final class AccountRefusal extends RuntimeException {
+public final class AccountRefusal extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
   /** Why it was refused; each reason carries its English sentence. */
-  public enum Reason {
+  public enum Reason implements Refusal.Reason {
     NAME_TAKEN("name-taken", "An account named ''{0}'' exists already; choose another name."),
     NAME_MALFORMED("name-malformed",
         "An account name is 2 to 40 letters, digits, dots, hyphens or underscores; ''{0}'' is not."),
@@ -40,27 +35,23 @@ public final class AccountRefusal extends RuntimeException {
       this.sentence = sentence;
     }
 
-    /** A short stable name, e.g. "name-taken", under which the console keeps its translation. */
+    @Override
     public String key() {
       return key;
     }
-  }
 
-  private final Reason reason;
-  private final List<Object> arguments;
+    @Override
+    public String sentence() {
+      return sentence;
+    }
+  }
 
   public AccountRefusal(Reason reason, Object... arguments) {
-    super(new MessageFormat(reason.sentence, Locale.ENGLISH).format(arguments));
-    this.reason = Objects.requireNonNull(reason, "reason");
-    this.arguments = List.of(arguments);
+    super(reason, arguments);
   }
 
+  @Override
   public Reason reason() {
-    return reason;
-  }
-
-  /** The values the sentence names, in order: {0}, {1}... */
-  public List<Object> arguments() {
-    return arguments;
+    return (Reason) super.reason();
   }
 }

@@ -46,8 +46,9 @@ public interface MessageStore {
   List<PublicUpdate> updates(long number);
 
   /**
-   * Every section that holds at least one message published by {@code today} and not removed, in
-   * name order: a section whose messages are all still to come is not there yet.
+   * The public menu: every section that holds at least one message published by {@code today} and
+   * not removed, in menu order, under its managed name. A section whose messages are all still to
+   * come is not there yet.
    */
   List<Section> sections(LocalDate today);
 
@@ -62,6 +63,12 @@ public interface MessageStore {
    * spelling seen, in name order: the speakers an editor picks from.
    */
   List<Speaker> speakers();
+
+  /**
+   * Every managed section, in menu order, whether or not it holds a published message: the list
+   * administrators manage. A message's section is always in it.
+   */
+  List<Section> allSections();
 
   /** The masthead last saved, or empty when the site has none yet. */
   Optional<Masthead> masthead();
@@ -90,7 +97,10 @@ public interface MessageStore {
     /** The stored message with this number, whatever its date, unless it has been removed. */
     Optional<Message> stored(long number);
 
-    /** Stores a new message and returns it with its assigned number. */
+    /**
+     * Stores a new message and returns it as stored: with its assigned number, and with its
+     * section's managed name. A section nobody knew yet is added, last in the menu.
+     */
     Message add(Message message);
 
     /**
@@ -100,13 +110,37 @@ public interface MessageStore {
      */
     long reserveNumber();
 
-    /** Stores a new message under the number {@link #reserveNumber} set aside for it. */
+    /**
+     * Stores a new message under the number {@link #reserveNumber} set aside for it; its section
+     * as {@link #add} treats it.
+     */
     void addReserved(Message message);
 
-    /** Replaces the stored message of the same number. */
+    /**
+     * Replaces the stored message of the same number. The section is stored under its managed
+     * name, or added, as {@link #add} does.
+     */
     void update(Message message);
 
     void saveMasthead(Masthead masthead);
+
+    /** Every managed section in menu order, as this transaction sees it. */
+    List<Section> sections();
+
+    /** Adds a section, last in the menu; refuses (IllegalArgumentException) a slug that is taken. */
+    void addSection(Section section);
+
+    /**
+     * Gives the section of {@code renamed}'s slug that name, in the menu and on every message in it;
+     * refuses (IllegalArgumentException) a slug that is no section.
+     */
+    void renameSection(Section renamed);
+
+    /**
+     * Puts the sections in the menu in this order; refuses (IllegalArgumentException) a list that
+     * is not every section's slug once.
+     */
+    void reorderSections(List<String> slugs);
 
     /** Marks a stored message as withdrawn: still listed and shown, with this notice. */
     void withdraw(long number, Withdrawal withdrawal);

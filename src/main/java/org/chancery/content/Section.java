@@ -17,13 +17,18 @@ public record Section(String slug, String name) {
   public Section {
     Objects.requireNonNull(slug, "slug");
     Objects.requireNonNull(name, "name");
-    if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+    if (!isSlug(slug)) {
       throw new IllegalArgumentException(
           "section slug must be lower-case letters, digits and single hyphens, got '" + slug + "'");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("section '" + slug + "' needs a name");
     }
+  }
+
+  /** Whether {@code text} is a well-formed slug: lower-case letters, digits and single hyphens. */
+  public static boolean isSlug(String text) {
+    return text.matches("[a-z0-9]+(-[a-z0-9]+)*");
   }
 
   /** The section a heading such as "PRESS RELEASES AND NEWS" names; its slug comes from the words. */

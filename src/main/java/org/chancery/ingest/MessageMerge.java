@@ -98,8 +98,10 @@ final class MessageMerge {
     if (m.lead().isEmpty() && !seen.lead().isEmpty()) {
       m = m.withLead(seen.lead()); // lists show exactly what the site listed
     }
-    if (seen.section().isPresent() && m.section().equals(Section.NEWS)) {
-      m = m.withSection(seen.section().get()); // NEWS is only the default for pages that name none
+    // NEWS is only the default for pages that name none. By slug: an administrator may have renamed it.
+    if (seen.section().isPresent() && m.section().slug().equals(Section.NEWS.slug())
+        && !seen.section().get().slug().equals(Section.NEWS.slug())) {
+      m = m.withSection(seen.section().get());
     }
     if (seen.legacyPath().isPresent() && !m.legacyPaths().contains(seen.legacyPath().get())) {
       List<String> paths = new ArrayList<>(m.legacyPaths());

@@ -80,24 +80,20 @@ public final class JdbcMessageStore implements MessageStore {
   @Override
   public List<Section> sections(LocalDate today) {
     return read(connection -> {
-      // Sorted here rather than in SQL: database collations order names differently from Java.
-      record Found(Section section, long firstNumber) {}
-      List<Found> found = new ArrayList<>();
-      // One pass over the messages published by today (a range of message_chronology); dates are
-      // ISO text, so <= compares them as dates on SQLite and PostgreSQL alike.
-      try (PreparedStatement statement = connection.prepareStatement("SELECT section_slug, section_name, "
-          + "MIN(number) FROM message WHERE published <= ? AND NOT removed GROUP BY section_slug, section_name")) {
+      // Dates are ISO text, so <= compares them as dates on SQLite and PostgreSQL alike.
+      try (PreparedStatement statement = connection.prepareStatement(SectionRows.MENU)) {
         statement.setString(1, today.toString());
-        try (ResultSet rs = statement.executeQuery()) {
-          while (rs.next()) {
-            found.add(new Found(new Section(rs.getString(1), rs.getString(2)), rs.getLong(3)));
-          }
-        }
+        return SectionRows.read(statement);
       }
-      return found.stream()
-          .sorted(Comparator.comparing((Found f) -> f.section().name()).thenComparingLong(Found::firstNumber))
-          .map(Found::section)
-          .toList();
+    });
+  }
+
+  @Override
+  public List<Section> allSections() {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(SectionRows.ALL)) {
+        return SectionRows.read(statement);
+      }
     });
   }
 

@@ -13,10 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
+import org.chancery.content.Section;
 import org.chancery.content.Speaker;
 import org.chancery.content.Withdrawal;
 
@@ -130,7 +132,8 @@ final class JdbcWriter implements MessageStore.MessageWriter {
     return Math.max(stored, reservedUpTo + 1);
   }
 
-  private Message insert(Message stored) throws SQLException {
+  private Message insert(Message message) throws SQLException {
+    Message stored = message.withSection(managed(message.section()));
     PreparedStatement insert = statement("INSERT INTO message (section_slug, section_name, kind, title, title_key, "
         + "published, date_estimated, day_order, event_place, event_date, language, lead, body, translation_of, "
         + "number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -144,9 +147,10 @@ final class JdbcWriter implements MessageStore.MessageWriter {
   }
 
   @Override
-  public void update(Message message) {
+  public void update(Message changed) {
     sql(() -> {
-      touchOldKey(message.number(), "update");
+      touchOldKey(changed.number(), "update");
+      Message message = changed.withSection(managed(changed.section()));
       PreparedStatement update = statement("UPDATE message SET section_slug = ?, section_name = ?, kind = ?, "
           + "title = ?, title_key = ?, published = ?, date_estimated = ?, day_order = ?, event_place = ?, "
           + "event_date = ?, language = ?, lead = ?, body = ?, translation_of = ? WHERE number = ?");
@@ -172,6 +176,91 @@ final class JdbcWriter implements MessageStore.MessageWriter {
       log(null, Change.MASTHEAD_SAVED);
       return null;
     });
+  }
+
+  @Override
+  public List<Section> sections() {
+    return sql(() -> SectionRows.read(statement(SectionRows.ALL)));
+  }
+
+  @Override
+  public void addSection(Section section) {
+    sql(() -> {
+      if (managedName(section.slug()).isPresent()) {
+        throw new IllegalArgumentException("a section with the slug '" + section.slug() + "' exists already");
+      }
+      insertSection(section);
+      log(null, Change.SECTION_ADDED);
+      return null;
+    });
+  }
+
+  @Override
+  public void renameSection(Section renamed) {
+    sql(() -> {
+      PreparedStatement rename = statement("UPDATE section SET name = ? WHERE slug = ?");
+      rename.setString(1, renamed.name());
+      rename.setString(2, renamed.slug());
+      if (rename.executeUpdate() == 0) {
+        throw new IllegalArgumentException("no section with the slug '" + renamed.slug() + "' to rename");
+      }
+      // The copies on the message rows, which every page of the section's messages reads.
+      PreparedStatement messages = statement("UPDATE message SET section_name = ? WHERE section_slug = ?");
+      messages.setString(1, renamed.name());
+      messages.setString(2, renamed.slug());
+      messages.executeUpdate();
+      log(null, Change.SECTION_RENAMED);
+      return null;
+    });
+  }
+
+  @Override
+  public void reorderSections(List<String> slugs) {
+    sql(() -> {
+      List<String> current = sections().stream().map(Section::slug).toList();
+      if (slugs.size() != current.size() || !Set.copyOf(slugs).equals(Set.copyOf(current))) {
+        throw new IllegalArgumentException("the new order " + slugs + " must name every section once: " + current);
+      }
+      // menu_order is unique at every row: park the moved rows at minus their new place, then flip.
+      PreparedStatement park = statement("UPDATE section SET menu_order = ? WHERE slug = ?");
+      for (int i = 0; i < slugs.size(); i++) {
+        if (!slugs.get(i).equals(current.get(i))) {
+          park.setInt(1, -(i + 1));
+          park.setString(2, slugs.get(i));
+          park.executeUpdate();
+        }
+      }
+      statement("UPDATE section SET menu_order = -menu_order WHERE menu_order < 0").executeUpdate();
+      log(null, Change.SECTIONS_REORDERED);
+      return null;
+    });
+  }
+
+  /** The section as the menu names it: the stored one of that slug, or this one, added last. */
+  private Section managed(Section section) throws SQLException {
+    Optional<String> name = managedName(section.slug());
+    if (name.isPresent()) {
+      return name.get().equals(section.name()) ? section : new Section(section.slug(), name.get());
+    }
+    // No change-log row of its own: the message written with it logs one in this transaction.
+    insertSection(section);
+    return section;
+  }
+
+  private Optional<String> managedName(String slug) throws SQLException {
+    PreparedStatement find = statement("SELECT name FROM section WHERE slug = ?");
+    find.setString(1, slug);
+    try (ResultSet rs = find.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+    }
+  }
+
+  private void insertSection(Section section) throws SQLException {
+    PreparedStatement insert = statement("INSERT INTO section (slug, name, menu_order) "
+        + "SELECT ?, ?, COALESCE(MAX(menu_order), 0) + 1 FROM section");
+    insert.setString(1, section.slug());
+    insert.setString(2, section.name());
+    insert.executeUpdate();
   }
 
   @Override

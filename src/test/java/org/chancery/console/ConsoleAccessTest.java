@@ -55,6 +55,10 @@ class ConsoleAccessTest {
       new Expected(GET, "/console/masthead", Optional.of(ADMIN)),
       new Expected(POST, "/console/masthead", Optional.of(ADMIN)),
       new Expected(GET, "/console/sections", Optional.of(ADMIN)),
+      new Expected(POST, "/console/sections", Optional.of(ADMIN)),
+      new Expected(POST, "/console/sections/{slug}/rename", Optional.of(ADMIN)),
+      new Expected(POST, "/console/sections/{slug}/up", Optional.of(ADMIN)),
+      new Expected(POST, "/console/sections/{slug}/down", Optional.of(ADMIN)),
       new Expected(GET, "/console/messages", Optional.of(WRITER)),
       new Expected(GET, "/console/messages/new", Optional.of(WRITER)),
       new Expected(POST, "/console/messages", Optional.of(WRITER)),
@@ -76,6 +80,9 @@ class ConsoleAccessTest {
   @TempDir
   static Path dir;
 
+  /** The section the walk acts on, second of two: a refused up or down would show in the order. */
+  static final Section SECTION = new Section("statements", "Statements");
+
   static ConsoleServer server;
   static Account target;
   static long message;
@@ -87,6 +94,11 @@ class ConsoleAccessTest {
     message = server.newsroom().draft(Message.create(Section.NEWS, "A draft to walk the routes with",
         LocalDate.parse("2026-11-20"), Body.of(List.of("Question: Is it there?", "Answer: It is."))), target)
         .messageNumber();
+    server.messages.write(w -> {
+      w.addSection(Section.NEWS);
+      w.addSection(SECTION);
+      return null;
+    });
   }
 
   @AfterAll
@@ -162,17 +174,20 @@ class ConsoleAccessTest {
 
   private static String path(Expected route) {
     return route.path().replace("{id}", Long.toString(target.id())).replace("{number}", Long.toString(message))
-        .replace("{edition}", "1");
+        .replace("{edition}", "1").replace("{slug}", SECTION.slug());
   }
 
-  /** What a refused request must leave as it was: the accounts, the audit log's last entry, the message. */
+  /**
+   * What a refused request must leave as it was: the accounts, the audit log's last entry, the
+   * message, the masthead, the sections.
+   */
   record State(List<AccountRecord> accounts, long lastAudit, List<Edition> editions, List<Revision> revisions,
-      List<Long> messages, Optional<org.chancery.content.Masthead> masthead) {}
+      List<Long> messages, Optional<org.chancery.content.Masthead> masthead, List<Section> sections) {}
 
   private static State state() {
     List<AuditLog.Entry> last = server.audit.latest(1);
     return new State(server.accounts.all(), last.isEmpty() ? 0 : last.get(0).seq(), server.editions.editions(message),
         server.editions.revisions(message), server.editions.messageNumbers(100),
-        server.messages.masthead());
+        server.messages.masthead(), server.messages.allSections());
   }
 }

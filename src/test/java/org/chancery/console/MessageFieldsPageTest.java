@@ -94,6 +94,28 @@ class MessageFieldsPageTest extends NewsroomPagesTest {
   }
 
   @Test
+  void hostile_values_in_every_new_field_render_as_text_and_change_nothing_they_should_not() {
+    for (String hostile : HostileInputTest.HOSTILE) {
+      Browser.Reply refused = writer.post("/console/messages", fields(writer, "Statement", "Text.",
+          "kind", hostile, "language", hostile, "translationOf", hostile, "legacyPaths", hostile)).expectStatus(422);
+      assertNoInjectedMarkup(refused);
+      assertThat(refused.html().select("div.error li").eachText()).hasSize(4)
+          .allSatisfy(problem -> assertThat(problem).contains(hostile.strip()));
+
+      long number = draft(writer, fields(writer, "Statement", "Text.", "eventPlace", hostile,
+          "legacyPaths", "/old/" + hostile));
+      Message saved = server.editions.edition(number, 1).orElseThrow().content();
+      assertThat(saved.event().place()).contains(hostile.strip());
+      assertThat(saved.legacyPaths()).as("escaped as the importer stores paths")
+          .singleElement().asString().startsWith("/old/").doesNotContain("<", ">", "\"", " ");
+      Browser.Reply form = writer.get(edition(number, 1)).expectStatus(200);
+      assertNoInjectedMarkup(form);
+      assertThat(form.html().select("input[name=eventPlace]").val()).isEqualTo(hostile.strip());
+    }
+    assertThat(server.accounts.all()).as("no account was touched").hasSize(2);
+  }
+
+  @Test
   void a_message_cannot_translate_itself() {
     long number = draft(writer, fields(writer, "Statement", "Text."));
     int latest = server.editions.revisions(number).size();

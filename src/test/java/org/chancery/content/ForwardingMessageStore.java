@@ -45,6 +45,11 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public List<Section> allSections() {
+    return delegate.allSections();
+  }
+
+  @Override
   public Optional<Withdrawal> withdrawal(long number) {
     return delegate.withdrawal(number);
   }
@@ -131,6 +136,26 @@ public class ForwardingMessageStore implements MessageStore {
     @Override
     public void saveMasthead(Masthead masthead) {
       delegate.saveMasthead(masthead);
+    }
+
+    @Override
+    public List<Section> sections() {
+      return delegate.sections();
+    }
+
+    @Override
+    public void addSection(Section section) {
+      delegate.addSection(section);
+    }
+
+    @Override
+    public void renameSection(Section renamed) {
+      delegate.renameSection(renamed);
+    }
+
+    @Override
+    public void reorderSections(List<String> slugs) {
+      delegate.reorderSections(slugs);
     }
 
     @Override

@@ -25,16 +25,18 @@ public final class MemoryMessageStore implements MessageStore {
       .thenComparingLong(Message::number)
       .reversed();
 
-  private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0);
+  private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0,
+      new ArrayList<>());
 
   /**
    * @param reserved the highest number reserveNumber() gave out; add() never hands it out again
+   * @param sections the managed sections, in menu order
    */
   private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange,
-      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved) {
+      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections) {
     State copy() {
       return new State(new TreeMap<>(messages), masthead, lastChange, new HashMap<>(withdrawals),
-          new HashSet<>(removed), reserved);
+          new HashSet<>(removed), reserved, new ArrayList<>(sections));
     }
 
     boolean isListed(Message message) {
@@ -92,9 +94,15 @@ public final class MemoryMessageStore implements MessageStore {
 
   @Override
   public synchronized List<Section> sections(LocalDate today) {
-    return state.messages.values().stream().filter(state::isListed).filter(m -> m.isPublishedBy(today))
-        .map(Message::section).distinct()
-        .sorted(Comparator.comparing(Section::name)).toList();
+    Set<String> shown = new HashSet<>();
+    state.messages.values().stream().filter(state::isListed).filter(m -> m.isPublishedBy(today))
+        .forEach(m -> shown.add(m.section().slug()));
+    return state.sections.stream().filter(s -> shown.contains(s.slug())).toList();
+  }
+
+  @Override
+  public synchronized List<Section> allSections() {
+    return List.copyOf(state.sections);
   }
 
   @Override
@@ -158,7 +166,7 @@ public final class MemoryMessageStore implements MessageStore {
 
     @Override
     public Message add(Message message) {
-      Message stored = message.withNumber(nextNumber());
+      Message stored = message.withNumber(nextNumber()).withSection(managed(message.section()));
       state.messages.put(stored.number(), stored);
       changed();
       return stored;
@@ -167,7 +175,8 @@ public final class MemoryMessageStore implements MessageStore {
     @Override
     public long reserveNumber() {
       long number = nextNumber();
-      state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number);
+      state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number,
+          state.sections);
       return number;
     }
 
@@ -176,7 +185,7 @@ public final class MemoryMessageStore implements MessageStore {
       if (message.number() == 0 || state.messages.containsKey(message.number())) {
         throw new IllegalArgumentException("message number " + message.number() + " is not a free reserved number");
       }
-      state.messages.put(message.number(), message);
+      state.messages.put(message.number(), message.withSection(managed(message.section())));
       changed();
     }
 
@@ -209,15 +218,63 @@ public final class MemoryMessageStore implements MessageStore {
       if (!state.messages.containsKey(message.number())) {
         throw new IllegalArgumentException("no message number " + message.number() + " to update");
       }
-      state.messages.put(message.number(), message);
+      state.messages.put(message.number(), message.withSection(managed(message.section())));
       changed();
     }
 
     @Override
     public void saveMasthead(Masthead masthead) {
       state = new State(state.messages, Optional.of(masthead), state.lastChange, state.withdrawals, state.removed,
-          state.reserved);
+          state.reserved, state.sections);
       changed();
+    }
+
+    @Override
+    public List<Section> sections() {
+      return List.copyOf(state.sections);
+    }
+
+    @Override
+    public void addSection(Section section) {
+      if (find(section.slug()).isPresent()) {
+        throw new IllegalArgumentException("a section with the slug '" + section.slug() + "' exists already");
+      }
+      state.sections.add(section);
+      changed();
+    }
+
+    @Override
+    public void renameSection(Section renamed) {
+      int at = state.sections.indexOf(find(renamed.slug()).orElseThrow(() -> new IllegalArgumentException(
+          "no section with the slug '" + renamed.slug() + "' to rename")));
+      state.sections.set(at, renamed);
+      state.messages.replaceAll((number, m) -> m.section().slug().equals(renamed.slug()) ? m.withSection(renamed) : m);
+      changed();
+    }
+
+    @Override
+    public void reorderSections(List<String> slugs) {
+      List<String> current = state.sections.stream().map(Section::slug).toList();
+      if (slugs.size() != current.size() || !Set.copyOf(slugs).equals(Set.copyOf(current))) {
+        throw new IllegalArgumentException("the new order " + slugs + " must name every section once: " + current);
+      }
+      List<Section> reordered = slugs.stream().map(slug -> find(slug).orElseThrow()).toList();
+      state.sections.clear();
+      state.sections.addAll(reordered);
+      changed();
+    }
+
+    private Optional<Section> find(String slug) {
+      return state.sections.stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    /** The stored section of this slug, or this one, added last in the menu. */
+    private Section managed(Section section) {
+      Optional<Section> known = find(section.slug());
+      if (known.isEmpty()) {
+        state.sections.add(section);
+      }
+      return known.orElse(section);
     }
 
     @Override
@@ -233,7 +290,7 @@ public final class MemoryMessageStore implements MessageStore {
 
     private void changed() {
       state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
-          state.reserved);
+          state.reserved, state.sections);
     }
   }
 

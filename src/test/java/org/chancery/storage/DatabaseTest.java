@@ -69,7 +69,7 @@ class DatabaseTest {
         versions.add(rs.getString(1));
       }
       // More migrations will come; each must still run exactly once.
-      assertThat(versions).as("every migration ran once").doesNotHaveDuplicates().contains("1", "2", "3");
+      assertThat(versions).as("every migration ran once").doesNotHaveDuplicates().contains("1", "2", "3", "5");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +113,69 @@ abstract class JdbcStoreContract extends MessageStoreContract {
         List.of(1L, 1L, "MESSAGE_ADDED", "2021-07-24T22:34:00Z"),
         List.of(2L, 1L, "MESSAGE_UPDATED", "2021-07-24T22:34:00Z"),
         java.util.Arrays.asList(3L, null, "MASTHEAD_SAVED", "2021-07-24T22:34:00Z"));
+  }
+
+  @Test
+  void the_change_log_records_each_section_change_with_no_message() throws SQLException {
+    add(Fixtures.simple("One", TODAY, Fixtures.PRESS, 0));
+    store.write(w -> {
+      w.addSection(Fixtures.STATEMENTS);
+      w.renameSection(new Section("statements", "Comments"));
+      w.reorderSections(List.of("statements", "press-releases"));
+      return null;
+    });
+
+    assertThat(rows("SELECT seq, message_number, change FROM change_log ORDER BY seq")).containsExactly(
+        List.of(1L, 1L, "MESSAGE_ADDED"),
+        java.util.Arrays.asList(2L, null, "SECTION_ADDED"),
+        java.util.Arrays.asList(3L, null, "SECTION_RENAMED"),
+        java.util.Arrays.asList(4L, null, "SECTIONS_REORDERED"));
+    assertThat(rows("SELECT slug, name, menu_order FROM section ORDER BY menu_order")).containsExactly(
+        List.of("statements", "Comments", 1L), List.of("press-releases", "Press releases and news", 2L));
+  }
+
+  /**
+   * A database that holds messages from before sections were managed: migrating it lists every
+   * section its messages name, in the name order the menu had, each under one name.
+   */
+  @Test
+  void migrating_a_database_with_messages_manages_their_sections_in_the_menu_s_old_order() throws SQLException {
+    String old = newDatabaseUrl();
+    Flyway.configure().dataSource(old, null, null).locations("classpath:db/migration").target("3").load().migrate();
+    try (Connection connection = DriverManager.getConnection(old)) {
+      insertOldRow(connection, 1, "statements", "Statements", "2021-07-01");
+      insertOldRow(connection, 2, "press-releases", "Press releases and news", "2021-07-02");
+      insertOldRow(connection, 3, "statements", "STATEMENTS", "2021-07-03");
+      insertOldRow(connection, 4, "later", "Announcements", "2099-01-01");
+    }
+
+    MessageStore migrated = new JdbcMessageStore(open(old), CLOCK);
+
+    Section statements = new Section("statements", "Statements");
+    assertThat(migrated.allSections()).containsExactly(new Section("later", "Announcements"),
+        new Section("press-releases", "Press releases and news"), statements);
+    assertThat(migrated.sections(TODAY)).containsExactly(new Section("press-releases", "Press releases and news"),
+        statements);
+    assertThat(migrated.message(3, TODAY)).as("one name per section").map(Message::section).contains(statements);
+    migrated.write(w -> w.add(Fixtures.simple("New", TODAY, new Section("visits", "Visits"), 0)));
+    assertThat(migrated.allSections()).extracting(Section::slug)
+        .containsExactly("later", "press-releases", "statements", "visits");
+  }
+
+  private static void insertOldRow(Connection connection, long number, String slug, String name, String published)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO message (number, section_slug, "
+        + "section_name, kind, title, title_key, published, date_estimated, day_order, language, lead, body) "
+        + "VALUES (?, ?, ?, 'STATEMENT', ?, ?, ?, FALSE, 0, 'en', '', ?)")) {
+      insert.setLong(1, number);
+      insert.setString(2, slug);
+      insert.setString(3, name);
+      insert.setString(4, "Message " + number);
+      insert.setString(5, "message " + number);
+      insert.setString(6, published);
+      insert.setString(7, BodyJson.write(Fixtures.simple("Message " + number, TODAY).body()));
+      insert.executeUpdate();
+    }
   }
 
   @Test
@@ -235,6 +300,7 @@ abstract class JdbcStoreContract extends MessageStoreContract {
       }
       assertThat(store.sections(day)).as("sections on %s", day).isEqualTo(memory.sections(day));
     }
+    assertThat(store.allSections()).isEqualTo(memory.allSections());
     assertThat(store.lastChange()).isEqualTo(memory.lastChange());
   }
 }

@@ -220,12 +220,13 @@ abstract class MessageStoreContract {
   }
 
   @Test
-  void sections_are_those_holding_a_message_in_name_order() {
+  void sections_are_those_holding_a_message_in_menu_order_where_a_new_one_comes_last() {
     add(Fixtures.simple("A", TODAY, Fixtures.STATEMENTS, 0));
     add(Fixtures.simple("B", TODAY.minusDays(5), Fixtures.PRESS, 0));
     add(Fixtures.simple("C", TODAY, Fixtures.STATEMENTS, 0));
 
-    assertThat(store.sections(TODAY)).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.STATEMENTS, Fixtures.PRESS);
+    assertThat(store.allSections()).containsExactly(Fixtures.STATEMENTS, Fixtures.PRESS);
   }
 
   @Test
@@ -237,7 +238,166 @@ abstract class MessageStoreContract {
     assertThat(store.sections(TODAY.minusDays(1))).isEmpty();
     assertThat(store.sections(TODAY)).containsExactly(Fixtures.STATEMENTS);
     assertThat(store.sections(TODAY.plusDays(4))).containsExactly(Fixtures.STATEMENTS);
-    assertThat(store.sections(TODAY.plusDays(5))).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY.plusDays(5))).containsExactly(Fixtures.STATEMENTS, Fixtures.PRESS);
+    assertThat(store.allSections()).as("managed all along").containsExactly(Fixtures.STATEMENTS, Fixtures.PRESS);
+  }
+
+  @Test
+  void a_section_added_by_hand_is_managed_but_in_the_menu_only_once_a_message_in_it_is_published() {
+    long before = store.lastChange();
+    store.write(w -> {
+      w.addSection(Fixtures.STATEMENTS);
+      return null;
+    });
+
+    assertThat(store.lastChange()).as("an added section is a change").isEqualTo(before + 1);
+    assertThat(store.allSections()).containsExactly(Fixtures.STATEMENTS);
+    assertThat(store.sections(TODAY)).isEmpty();
+
+    add(Fixtures.simple("Scheduled", TODAY.plusDays(2), Fixtures.STATEMENTS, 0));
+    assertThat(store.sections(TODAY)).isEmpty();
+    add(Fixtures.simple("Out", TODAY, Fixtures.STATEMENTS, 0));
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.STATEMENTS);
+    assertThat(store.allSections()).containsExactly(Fixtures.STATEMENTS);
+  }
+
+  @Test
+  void adding_a_section_whose_slug_is_taken_is_refused_and_changes_nothing() {
+    add(Fixtures.simple("A", TODAY, Fixtures.STATEMENTS, 0));
+    long before = store.lastChange();
+
+    assertThatThrownBy(() -> store.write(w -> {
+      w.addSection(new Section("statements", "Other statements"));
+      return null;
+    })).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a section with the slug 'statements' exists already");
+
+    assertThat(store.allSections()).containsExactly(Fixtures.STATEMENTS);
+    assertThat(store.lastChange()).isEqualTo(before);
+  }
+
+  @Test
+  void a_rename_shows_in_the_menu_and_on_every_message_of_the_section_at_once() {
+    Message first = add(Fixtures.simple("First", TODAY.minusDays(2), Fixtures.PRESS, 0));
+    Message statement = add(Fixtures.simple("Statement", TODAY.minusDays(1), Fixtures.STATEMENTS, 0));
+    Message second = add(Fixtures.simple("Second", TODAY, Fixtures.PRESS, 0));
+    Message scheduled = add(Fixtures.simple("Scheduled", TODAY.plusDays(3), Fixtures.PRESS, 0));
+    long before = store.lastChange();
+    Section renamed = new Section(Fixtures.PRESS.slug(), "Press releases");
+
+    store.write(w -> {
+      w.renameSection(renamed);
+      return null;
+    });
+
+    assertThat(store.lastChange()).as("a rename is one change").isEqualTo(before + 1);
+    assertThat(store.sections(TODAY)).containsExactly(renamed, Fixtures.STATEMENTS);
+    assertThat(store.allSections()).containsExactly(renamed, Fixtures.STATEMENTS);
+    assertThat(store.message(first.number(), TODAY)).contains(first.withSection(renamed));
+    assertThat(store.message(second.number(), TODAY)).contains(second.withSection(renamed));
+    assertThat(store.message(scheduled.number(), TODAY.plusDays(3))).contains(scheduled.withSection(renamed));
+    assertThat(store.message(statement.number(), TODAY)).as("another section's message").contains(statement);
+    assertThat(store.archive(ArchiveRequest.ofSection(renamed, 1, TODAY)).messages())
+        .extracting(Message::section).containsOnly(renamed);
+    assertThat(numbers(store.archive(ArchiveRequest.ofSection(renamed, 1, TODAY))))
+        .as("a rename moves nothing").containsExactly(second.number(), first.number());
+  }
+
+  @Test
+  void a_message_written_under_an_old_name_is_stored_under_the_managed_name() {
+    Message first = add(Fixtures.simple("First", TODAY, Fixtures.PRESS, 0));
+    Section renamed = new Section(Fixtures.PRESS.slug(), "Press releases");
+    store.write(w -> {
+      w.renameSection(renamed);
+      return null;
+    });
+
+    Message added = add(Fixtures.simple("Imported again", TODAY, Fixtures.PRESS, 0));
+    store.write(w -> {
+      w.update(first.withLead("Changed"));
+      return null;
+    });
+
+    assertThat(added.section()).as("add returns the message as stored").isEqualTo(renamed);
+    assertThat(store.message(added.number(), TODAY)).map(Message::section).contains(renamed);
+    assertThat(store.message(first.number(), TODAY)).contains(first.withLead("Changed").withSection(renamed));
+    assertThat(store.allSections()).containsExactly(renamed);
+  }
+
+  @Test
+  void renaming_a_section_that_is_not_there_is_refused() {
+    assertThatThrownBy(() -> store.write(w -> {
+      w.renameSection(new Section("nowhere", "Nowhere"));
+      return null;
+    })).isInstanceOf(IllegalArgumentException.class).hasMessage("no section with the slug 'nowhere' to rename");
+    assertThat(store.allSections()).isEmpty();
+  }
+
+  @Test
+  void reordering_puts_the_menu_in_that_order_and_anything_but_every_section_once_is_refused() {
+    add(Fixtures.simple("News", TODAY));
+    add(Fixtures.simple("Press", TODAY, Fixtures.PRESS, 0));
+    add(Fixtures.simple("Statement", TODAY, Fixtures.STATEMENTS, 0));
+    long before = store.lastChange();
+
+    store.write(w -> {
+      w.reorderSections(List.of("statements", "news", "press-releases"));
+      return null;
+    });
+    assertThat(store.lastChange()).isEqualTo(before + 1);
+    assertThat(store.allSections()).containsExactly(Fixtures.STATEMENTS, Section.NEWS, Fixtures.PRESS);
+    assertThat(store.sections(TODAY)).containsExactly(Fixtures.STATEMENTS, Section.NEWS, Fixtures.PRESS);
+
+    store.write(w -> {
+      w.reorderSections(List.of("news", "statements", "press-releases"));
+      return null;
+    });
+    assertThat(store.sections(TODAY)).containsExactly(Section.NEWS, Fixtures.STATEMENTS, Fixtures.PRESS);
+    add(Fixtures.simple("Another", TODAY, new Section("visits", "Visits"), 0));
+    assertThat(store.allSections()).extracting(Section::slug)
+        .containsExactly("news", "statements", "press-releases", "visits");
+
+    for (List<String> wrong : List.of(List.of("news", "statements", "press-releases"),
+        List.of("news", "news", "statements", "press-releases"), List.of("news", "statements", "press-releases", "x"))) {
+      assertThatThrownBy(() -> store.write(w -> {
+        w.reorderSections(wrong);
+        return null;
+      })).as("%s", wrong).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must name every section once");
+    }
+    assertThat(store.allSections()).extracting(Section::slug)
+        .containsExactly("news", "statements", "press-releases", "visits");
+  }
+
+  @Test
+  void section_changes_roll_back_with_their_transaction() {
+    add(Fixtures.simple("Press", TODAY, Fixtures.PRESS, 0));
+    add(Fixtures.simple("Statement", TODAY, Fixtures.STATEMENTS, 0));
+    long before = store.lastChange();
+
+    assertThatThrownBy(() -> store.write(w -> {
+      w.renameSection(new Section("statements", "Comments"));
+      w.reorderSections(List.of("statements", "press-releases"));
+      w.addSection(new Section("visits", "Visits"));
+      w.add(Fixtures.simple("In a new section", TODAY, new Section("briefings", "Briefings"), 0));
+      throw new IllegalStateException("the import failed on line 3");
+    })).hasMessage("the import failed on line 3");
+
+    assertThat(store.allSections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
+    assertThat(store.message(2, TODAY)).map(Message::section).contains(Fixtures.STATEMENTS);
+    assertThat(store.lastChange()).isEqualTo(before);
+
+    store.write(w -> {
+      try {
+        w.allOrNothing(() -> {
+          w.add(Fixtures.simple("Undone", TODAY, new Section("briefings", "Briefings"), 0));
+          throw new IllegalStateException("undone");
+        });
+      } catch (IllegalStateException expected) {
+        // the unit is undone, with the section it brought
+      }
+      return null;
+    });
+    assertThat(store.allSections()).containsExactly(Fixtures.PRESS, Fixtures.STATEMENTS);
   }
 
   @Test
