@@ -75,7 +75,7 @@ final class ActionPages {
       ChangeNote changeNote = switch (change) {
         case "major" -> ChangeNote.major(note);
         case "minor" -> ChangeNote.minor();
-        default -> throw new WorkflowRefusal(pages.text().get("console.message.problem.change"));
+        default -> throw new WorkflowRefusal(WorkflowRefusal.Reason.CHANGE_NOT_CHOSEN);
       };
       workflow.startNewEdition(m, changeNote, by);
     });
@@ -98,7 +98,7 @@ final class ActionPages {
       verb.apply(message, edition, Actor.signedIn(session.account(), ctx.ip()));
       ConsolePages.seeOther(ctx, done.on(MessagePages.path(message)));
     } catch (WorkflowRefusal refusal) {
-      messages.show(ctx, 409, session, message, Optional.of(refusal.getMessage()));
+      messages.show(ctx, 409, session, message, Optional.of(pages.sentence(refusal)));
     }
   }
 

@@ -14,6 +14,7 @@ import org.chancery.content.MessageStore;
 import org.chancery.content.Refusal;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
+import org.chancery.content.WorkflowRefusal;
 import org.chancery.site.UiText;
 
 /**
@@ -107,8 +108,28 @@ final class ConsolePages {
   }
 
   /** The refusal's sentence in the console's language: {@code console.refusal.<key>}, filled in. */
+  /**
+   * A refusal's sentence in the console's language. States, roles and the acts a workflow refusal
+   * names are named in that language too, and an instant is shown in the home zone.
+   */
   String sentence(Refusal refusal) {
-    return text.format("console.refusal." + refusal.reason().key(), refusal.arguments().toArray());
+    Object[] arguments = refusal.arguments().stream().map(this::named).toArray();
+    return text.format("console.refusal." + refusal.reason().key(), arguments);
+  }
+
+  private Object named(Object argument) {
+    if (argument instanceof WorkflowRefusal.Named named) {
+      return named.value() instanceof Role role ? role(role).toLowerCase(settings.locale())
+          : text.get("console.state." + named.value().name().toLowerCase(java.util.Locale.ROOT))
+              .toLowerCase(settings.locale());
+    }
+    if (argument instanceof WorkflowRefusal.Act act) {
+      return text.get("console.act." + act.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (argument instanceof Instant at) {
+      return time(at);
+    }
+    return argument;
   }
 
   ConsoleSettings settings() {

@@ -44,7 +44,7 @@ final class HistoryPages {
     } catch (EditConflict conflict) {
       show(ctx, 409, session, Optional.of(conflict.getMessage()));
     } catch (WorkflowRefusal refusal) {
-      show(ctx, 409, session, Optional.of(refusal.getMessage()));
+      show(ctx, 409, session, Optional.of(pages.sentence(refusal)));
     }
   }
 

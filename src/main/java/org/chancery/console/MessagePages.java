@@ -134,7 +134,7 @@ final class MessagePages {
       showForm(ctx, 409, session, form.basedOn(conflict.latest().number()), List.of(), false,
           Optional.of(conflict(conflict)));
     } catch (WorkflowRefusal refusal) {
-      show(ctx, 422, session, number, Optional.of(refusal.getMessage()));
+      show(ctx, 422, session, number, Optional.of(pages.sentence(refusal)));
     }
   }
 

@@ -16,7 +16,7 @@ public record ChangeNote(boolean major, String text) {
     Objects.requireNonNull(text, "text");
     text = Text.squeeze(text);
     if (major && text.isEmpty()) {
-      throw new WorkflowRefusal("A major change needs a note for readers saying what changed.");
+      throw new WorkflowRefusal(WorkflowRefusal.Reason.NOTE_MISSING);
     }
   }
 

@@ -132,8 +132,8 @@ public final class Newsroom {
    */
   public Revision restore(long message, int revision, int basedOn, Account by, ChangeNote note) {
     return store.write(w -> {
-      Message content = store.revision(message, revision).orElseThrow(() -> new WorkflowRefusal(
-          "Message " + message + " has no revision " + revision + " to restore.")).content();
+      Message content = store.revision(message, revision)
+          .orElseThrow(() -> new WorkflowRefusal(WorkflowRefusal.Reason.NO_REVISION, message, revision)).content();
       requireLatest(w, message, basedOn, content);
       Optional<Edition> inProgress = inProgress(w, message);
       Edition draft;
@@ -163,7 +163,7 @@ public final class Newsroom {
 
   private static Edition find(EditionWriter w, long message, int edition) {
     return w.editions(message).stream().filter(e -> e.number() == edition).findFirst()
-        .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no edition " + edition + "."));
+        .orElseThrow(() -> new WorkflowRefusal(WorkflowRefusal.Reason.NO_EDITION, message, edition));
   }
 
   /**
@@ -177,12 +177,12 @@ public final class Newsroom {
       return adoptImported(w, message);
     }
     return editions.stream().filter(e -> e.state().isPublic()).findFirst()
-        .orElseThrow(() -> new WorkflowRefusal("Message " + message + " has no live edition."));
+        .orElseThrow(() -> new WorkflowRefusal(WorkflowRefusal.Reason.NO_LIVE_EDITION, message));
   }
 
   private Edition adoptImported(EditionWriter w, long message) {
     Message stored = w.messages().stored(message)
-        .orElseThrow(() -> new WorkflowRefusal("There is no message " + message + " on the site."));
+        .orElseThrow(() -> new WorkflowRefusal(WorkflowRefusal.Reason.NO_SUCH_MESSAGE, message));
     Edition first = Edition.imported(stored);
     w.insert(first);
     w.appendRevision(first, Edition.IMPORTED, clock.instant());
@@ -207,8 +207,7 @@ public final class Newsroom {
 
   private static void requireNoneInProgress(EditionWriter w, long message) {
     w.editions(message).stream().filter(e -> e.state().isInProgress()).findFirst().ifPresent(e -> {
-      throw new WorkflowRefusal("Edition " + e.number() + " of this message is already "
-          + e.state().label().toLowerCase(java.util.Locale.ROOT) + "; carry on with it instead of starting another.");
+      throw new WorkflowRefusal(WorkflowRefusal.Reason.ALREADY_IN_PROGRESS, e.number(), e.state());
     });
   }
 

@@ -1,9 +1,12 @@
 package org.chancery.content;
 
+import static org.chancery.content.WorkflowRefusal.Reason.*;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.chancery.content.WorkflowRefusal.Act;
 
 /**
  * The editorial verbs: submit, reject, publish, schedule, withdraw, remove, and starting a new
@@ -24,46 +27,44 @@ public final class Publisher {
   /** Replaces the text of a draft or a rejected edition; a rejected one becomes a draft again. */
   public Edition edit(Edition edition, Account by, Message content) {
     if (!edition.state().isEditable()) {
-      throw new WorkflowRefusal("A " + lower(edition) + " edition cannot be changed. "
-          + (edition.state().isPublic() ? "Start a new edition to change a live message." : "Wait for its review."));
+      throw new WorkflowRefusal(edition.state().isPublic() ? LIVE_NOT_EDITABLE : NOT_EDITABLE, edition.state());
     }
-    requireWriterOrReviewer(edition, by, "change");
+    requireWriterOrReviewer(edition, by, Act.CHANGE);
     return edition.withContent(content).moveTo(EditionState.DRAFT);
   }
 
   /** Sends a draft to another editor for review. */
   public Edition submit(Edition edition, Account by) {
     if (!edition.state().isEditable()) {
-      throw new WorkflowRefusal("Only a draft can be submitted for review; this edition is " + lower(edition) + ".");
+      throw new WorkflowRefusal(SUBMIT_ONLY_DRAFT, edition.state());
     }
-    requireWriterOrReviewer(edition, by, "submit");
+    requireWriterOrReviewer(edition, by, Act.SUBMIT);
     return edition.moveTo(EditionState.SUBMITTED);
   }
 
   /** Sends a submitted edition back to its writer, saying why. */
   public Edition reject(Edition edition, Account by, String reason) {
-    requireReview(edition, by, "rejected");
+    requireReview(edition, by, Act.REJECTED);
     String why = Text.squeeze(Objects.requireNonNull(reason, "reason"));
     if (why.isEmpty()) {
-      throw new WorkflowRefusal("Say why the edition is rejected, so that its writer can put it right.");
+      throw new WorkflowRefusal(REJECT_WITHOUT_REASON);
     }
     return edition.reviewedBy(by).because(why).moveTo(EditionState.REJECTED);
   }
 
   /** Approves a submitted edition and puts it live now. The caller supersedes the previous live edition. */
   public Edition publish(Edition edition, Account by) {
-    requireReview(edition, by, "published");
+    requireReview(edition, by, Act.PUBLISHED);
     return edition.reviewedBy(by).scheduledFor(Optional.empty()).publishedAt(clock.instant())
         .moveTo(EditionState.PUBLISHED);
   }
 
   /** Approves a submitted edition to go live at {@code at}. */
   public Edition schedule(Edition edition, Account by, Instant at) {
-    requireReview(edition, by, "scheduled");
+    requireReview(edition, by, Act.SCHEDULED);
     Instant now = clock.instant();
     if (!at.isAfter(now)) {
-      throw new WorkflowRefusal("An edition can only be scheduled for a time still to come; " + at
-          + " has passed. Publish it now instead.");
+      throw new WorkflowRefusal(SCHEDULE_IN_THE_PAST, at);
     }
     return edition.reviewedBy(by).scheduledFor(Optional.of(at)).moveTo(EditionState.SCHEDULED);
   }
@@ -71,9 +72,9 @@ public final class Publisher {
   /** Takes a scheduled edition back to review, so that it does not go live. */
   public Edition unschedule(Edition edition, Account by) {
     if (edition.state() != EditionState.SCHEDULED) {
-      throw new WorkflowRefusal("Only a scheduled edition can be unscheduled; this one is " + lower(edition) + ".");
+      throw new WorkflowRefusal(UNSCHEDULE_ONLY_SCHEDULED, edition.state());
     }
-    requireReviewer(by, "unschedule");
+    requireReviewer(by, Act.UNSCHEDULE);
     return edition.scheduledFor(Optional.empty()).moveTo(EditionState.SUBMITTED);
   }
 
@@ -100,12 +101,12 @@ public final class Publisher {
   /** Takes a live message off the record: its page stays, with a notice and the reason. */
   public Edition withdraw(Edition edition, Account by, String reason) {
     if (edition.state() != EditionState.PUBLISHED) {
-      throw new WorkflowRefusal("Only a published message can be withdrawn; this edition is " + lower(edition) + ".");
+      throw new WorkflowRefusal(WITHDRAW_ONLY_PUBLISHED, edition.state());
     }
-    requireReviewer(by, "withdraw");
+    requireReviewer(by, Act.WITHDRAW);
     String why = Text.squeeze(Objects.requireNonNull(reason, "reason"));
     if (why.isEmpty()) {
-      throw new WorkflowRefusal("Say why the message is withdrawn: readers see the reason on its page.");
+      throw new WorkflowRefusal(WITHDRAW_WITHOUT_REASON);
     }
     return edition.because(why).moveTo(EditionState.WITHDRAWN);
   }
@@ -113,13 +114,12 @@ public final class Publisher {
   /** Removes a message published in error: its page answers 410 Gone. */
   public Edition remove(Edition edition, Account by, String reason) {
     if (!edition.state().isPublic()) {
-      throw new WorkflowRefusal("Only a published or withdrawn message can be removed; this edition is "
-          + lower(edition) + ". Discard the draft instead.");
+      throw new WorkflowRefusal(REMOVE_ONLY_PUBLIC, edition.state());
     }
-    requireReviewer(by, "remove");
+    requireReviewer(by, Act.REMOVE);
     String why = Text.squeeze(Objects.requireNonNull(reason, "reason"));
     if (why.isEmpty()) {
-      throw new WorkflowRefusal("Say why the message is removed; the reason is kept in its history.");
+      throw new WorkflowRefusal(REMOVE_WITHOUT_REASON);
     }
     return edition.because(why).moveTo(EditionState.REMOVED);
   }
@@ -130,13 +130,12 @@ public final class Publisher {
    */
   public Edition discard(Edition edition, Account by) {
     if (edition.state() == EditionState.SCHEDULED) {
-      throw new WorkflowRefusal("A scheduled edition cannot be discarded: unschedule it first.");
+      throw new WorkflowRefusal(DISCARD_SCHEDULED);
     }
     if (!edition.state().isInProgress()) {
-      throw new WorkflowRefusal("Only an edition that has not gone live can be discarded; this one is "
-          + lower(edition) + "." + (edition.state().isPublic() ? " Withdraw or remove the message instead." : ""));
+      throw new WorkflowRefusal(edition.state().isPublic() ? DISCARD_LIVE : DISCARD_ENDED, edition.state());
     }
-    requireWriterOrReviewer(edition, by, "discard");
+    requireWriterOrReviewer(edition, by, Act.DISCARD);
     return edition.moveTo(EditionState.DISCARDED);
   }
 
@@ -151,40 +150,33 @@ public final class Publisher {
       throw new IllegalArgumentException("edition " + next + " cannot follow live edition " + live.number());
     }
     if (live.state() != EditionState.PUBLISHED) {
-      throw new WorkflowRefusal("A new edition can only be started from the live one; this edition is "
-          + lower(live) + ".");
+      throw new WorkflowRefusal(NEW_EDITION_ONLY_FROM_LIVE, live.state());
     }
     return live.nextDraft(next, by, note);
   }
 
-  private static void requireReview(Edition edition, Account by, String done) {
+  private static void requireReview(Edition edition, Account by, Act done) {
     if (edition.state() == EditionState.DRAFT || edition.state() == EditionState.REJECTED) {
-      throw new WorkflowRefusal("A draft cannot be " + done + " before it is approved: submit it for review first.");
+      throw new WorkflowRefusal(NOT_YET_APPROVED, done);
     }
     if (edition.state() != EditionState.SUBMITTED) {
-      throw new WorkflowRefusal("Only an edition submitted for review can be " + done + "; this one is "
-          + lower(edition) + ".");
+      throw new WorkflowRefusal(NOT_SUBMITTED, done, edition.state());
     }
-    requireReviewer(by, "review");
+    requireReviewer(by, Act.REVIEW);
     if (edition.isWrittenBy(by)) {
-      throw new WorkflowRefusal("You wrote this edition, so another editor must review it.");
+      throw new WorkflowRefusal(OWN_WORK);
     }
   }
 
-  private static void requireReviewer(Account by, String verb) {
+  private static void requireReviewer(Account by, Act verb) {
     if (!by.role().canReview()) {
-      throw new WorkflowRefusal("Only an editor can " + verb + " a message; you are signed in as a "
-          + by.role().label().toLowerCase(java.util.Locale.ROOT) + ".");
+      throw new WorkflowRefusal(EDITORS_ONLY, verb, by.role());
     }
   }
 
-  private static void requireWriterOrReviewer(Edition edition, Account by, String verb) {
+  private static void requireWriterOrReviewer(Edition edition, Account by, Act verb) {
     if (!edition.isWrittenBy(by) && !by.role().canReview()) {
-      throw new WorkflowRefusal("Only its writer or an editor can " + verb + " this edition.");
+      throw new WorkflowRefusal(WRITER_OR_EDITOR, verb);
     }
-  }
-
-  private static String lower(Edition edition) {
-    return edition.state().label().toLowerCase(java.util.Locale.ROOT);
   }
 }
