@@ -192,7 +192,13 @@ final class MessagePages {
     List<Pages.PreviewBlock> preview = previewed ? preview(form, known) : List.of();
     pages.render(ctx, status, "edit.jte", new Pages.Edit(pages.chrome(ctx, Optional.of(session),
         editing ? "console.message.edit" : "console.message.new"), heading, action, form, kinds, sectionChoices,
-        languages(form.language()), known.stream().map(Speaker::name).toList(), shown, preview, previewed, conflict));
+        languages(form.language()), known.stream().map(this::pickName).sorted().toList(), shown, preview, previewed,
+        conflict));
+  }
+
+  /** A known speaker as the picker offers it: the questioner and the answerer under one name each, in full. */
+  private String pickName(Speaker speaker) {
+    return speaker.isAnonymous() ? pages.text().get("console.speaker." + speaker.key()) : speaker.name();
   }
 
   /** The languages a message can be in, named in the console's language; the one typed first if unknown. */

@@ -129,6 +129,14 @@ class MessageFieldsPageTest extends NewsroomPagesTest {
   }
 
   @Test
+  void the_questioner_is_offered_under_one_full_name_however_transcripts_wrote_it() {
+    publish(draft(writer, fields(writer, "Interview", "Q: When?\n\nA: Soon.\n\nQuestion: Where?\n\nAnswer: Here.")));
+
+    assertThat(writer.get("/console/messages/new").expectStatus(200).html().select("button.speaker-pick")
+        .eachAttr("data-speaker")).containsExactly("Answer", "Question");
+  }
+
+  @Test
   void the_known_speakers_are_offered_and_the_preview_marks_a_new_one() {
     publish(draft(writer, fields(writer, "Interview of the Ambassador", "Question: When?\n\nAmbassador Ilse Varga: Soon.")));
 
