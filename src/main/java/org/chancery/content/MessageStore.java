@@ -70,6 +70,21 @@ public interface MessageStore {
    */
   List<Section> allSections();
 
+  /**
+   * The store's changes after change {@code seq}, oldest first, at most {@code limit}: what a
+   * search index or another node reads to catch up. Each names its message when it is about one.
+   */
+  List<StoreChange> changesSince(long seq, int limit);
+
+  /**
+   * The message with this number as a search may find it: stored, not removed, not withdrawn,
+   * whatever its date (a search leaves out what is not published yet by its own "today").
+   */
+  Optional<Message> searchable(long number);
+
+  /** As {@link #searchable(long)}, every such message numbered above {@code after}, in number order, at most {@code limit}. */
+  List<Message> searchableAfter(long after, int limit);
+
   /** The masthead last saved, or empty when the site has none yet. */
   Optional<Masthead> masthead();
 

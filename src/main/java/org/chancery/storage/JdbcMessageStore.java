@@ -20,6 +20,7 @@ import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
 import org.chancery.content.Speaker;
+import org.chancery.content.StoreChange;
 import org.chancery.content.PublicUpdate;
 import org.chancery.content.Withdrawal;
 
@@ -122,6 +123,47 @@ public final class JdbcMessageStore implements MessageStore {
       // Sorted here, as sections are: database collations order names differently from Java.
       speakers.sort(Comparator.comparing(Speaker::name));
       return speakers;
+    });
+  }
+
+  @Override
+  public List<StoreChange> changesSince(long after, int limit) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "SELECT seq, message_number FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
+        statement.setLong(1, after);
+        statement.setInt(2, limit);
+        List<StoreChange> changes = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+          while (rs.next()) {
+            long seq = rs.getLong(1);
+            long number = rs.getLong(2);
+            changes.add(new StoreChange(seq, rs.wasNull() ? Optional.empty() : Optional.of(number)));
+          }
+        }
+        return changes;
+      }
+    });
+  }
+
+  @Override
+  public Optional<Message> searchable(long number) {
+    return searchable(" AND number = ?", number, 1).stream().findFirst();
+  }
+
+  @Override
+  public List<Message> searchableAfter(long after, int limit) {
+    return searchable(" AND number > ?", after, limit);
+  }
+
+  private List<Message> searchable(String condition, long number, int limit) {
+    return read(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT " + MessageRows.COLUMNS
+          + " FROM message WHERE NOT removed AND withdrawn_at IS NULL" + condition + " ORDER BY number LIMIT ?")) {
+        statement.setLong(1, number);
+        statement.setInt(2, limit);
+        return MessageRows.read(connection, statement);
+      }
     });
   }
 

@@ -75,6 +75,21 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public List<StoreChange> changesSince(long seq, int limit) {
+    return delegate.changesSince(seq, limit);
+  }
+
+  @Override
+  public Optional<Message> searchable(long number) {
+    return delegate.searchable(number);
+  }
+
+  @Override
+  public List<Message> searchableAfter(long after, int limit) {
+    return delegate.searchableAfter(after, limit);
+  }
+
+  @Override
   public Optional<Masthead> masthead() {
     return delegate.masthead();
   }

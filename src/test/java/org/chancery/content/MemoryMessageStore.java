@@ -26,17 +26,19 @@ public final class MemoryMessageStore implements MessageStore {
       .reversed();
 
   private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0,
-      new ArrayList<>());
+      new ArrayList<>(), new ArrayList<>());
 
   /**
    * @param reserved the highest number reserveNumber() gave out; add() never hands it out again
    * @param sections the managed sections, in menu order
+   * @param changes the change log, oldest first
    */
   private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange,
-      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections) {
+      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections,
+      List<StoreChange> changes) {
     State copy() {
       return new State(new TreeMap<>(messages), masthead, lastChange, new HashMap<>(withdrawals),
-          new HashSet<>(removed), reserved, new ArrayList<>(sections));
+          new HashSet<>(removed), reserved, new ArrayList<>(sections), new ArrayList<>(changes));
     }
 
     boolean isListed(Message message) {
@@ -120,6 +122,25 @@ public final class MemoryMessageStore implements MessageStore {
   }
 
   @Override
+  public synchronized List<StoreChange> changesSince(long seq, int limit) {
+    return state.changes.stream().filter(c -> c.seq() > seq).limit(limit).toList();
+  }
+
+  @Override
+  public synchronized Optional<Message> searchable(long number) {
+    return Optional.ofNullable(state.messages.get(number)).filter(this::isSearchable);
+  }
+
+  @Override
+  public synchronized List<Message> searchableAfter(long after, int limit) {
+    return state.messages.tailMap(after, false).values().stream().filter(this::isSearchable).limit(limit).toList();
+  }
+
+  private boolean isSearchable(Message message) {
+    return state.isListed(message) && !state.withdrawals.containsKey(message.number());
+  }
+
+  @Override
   public synchronized Optional<Masthead> masthead() {
     return state.masthead;
   }
@@ -168,7 +189,7 @@ public final class MemoryMessageStore implements MessageStore {
     public Message add(Message message) {
       Message stored = message.withNumber(nextNumber()).withSection(managed(message.section()));
       state.messages.put(stored.number(), stored);
-      changed();
+      changed(stored.number());
       return stored;
     }
 
@@ -176,7 +197,7 @@ public final class MemoryMessageStore implements MessageStore {
     public long reserveNumber() {
       long number = nextNumber();
       state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number,
-          state.sections);
+          state.sections, state.changes);
       return number;
     }
 
@@ -186,7 +207,7 @@ public final class MemoryMessageStore implements MessageStore {
         throw new IllegalArgumentException("message number " + message.number() + " is not a free reserved number");
       }
       state.messages.put(message.number(), message.withSection(managed(message.section())));
-      changed();
+      changed(message.number());
     }
 
     private long nextNumber() {
@@ -197,14 +218,14 @@ public final class MemoryMessageStore implements MessageStore {
     public void withdraw(long number, Withdrawal withdrawal) {
       requireStored(number, "withdraw");
       state.withdrawals.put(number, withdrawal);
-      changed();
+      changed(number);
     }
 
     @Override
     public void remove(long number) {
       requireStored(number, "remove");
       state.removed.add(number);
-      changed();
+      changed(number);
     }
 
     private void requireStored(long number, String verb) {
@@ -219,13 +240,13 @@ public final class MemoryMessageStore implements MessageStore {
         throw new IllegalArgumentException("no message number " + message.number() + " to update");
       }
       state.messages.put(message.number(), message.withSection(managed(message.section())));
-      changed();
+      changed(message.number());
     }
 
     @Override
     public void saveMasthead(Masthead masthead) {
       state = new State(state.messages, Optional.of(masthead), state.lastChange, state.withdrawals, state.removed,
-          state.reserved, state.sections);
+          state.reserved, state.sections, state.changes);
       changed();
     }
 
@@ -289,8 +310,14 @@ public final class MemoryMessageStore implements MessageStore {
     }
 
     private void changed() {
+      changed(null);
+    }
+
+    /** Counts a change, and logs it as one of message {@code number} when that is not null. */
+    private void changed(Long number) {
+      state.changes.add(new StoreChange(state.lastChange + 1, Optional.ofNullable(number)));
       state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
-          state.reserved, state.sections);
+          state.reserved, state.sections, state.changes);
     }
   }
 

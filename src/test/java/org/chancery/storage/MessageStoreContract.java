@@ -19,6 +19,8 @@ import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
 import org.chancery.content.Speaker;
+import org.chancery.content.StoreChange;
+import org.chancery.content.Withdrawal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +112,46 @@ abstract class MessageStoreContract {
 
   private Optional<Message> stored(long number) {
     return store.write(w -> w.stored(number));
+  }
+
+  @Test
+  void the_change_log_names_each_message_changed_in_order() {
+    Message first = add(Fixtures.simple("First", TODAY));
+    Message second = add(Fixtures.simple("Second", TODAY));
+    long before = store.lastChange();
+    store.write(w -> {
+      w.update(first.withLead("A new lead."));
+      w.withdraw(second.number(), new Withdrawal(Instant.parse("2021-07-25T10:00:00Z"), "Overtaken."));
+      w.saveMasthead(Fixtures.masthead());
+      return null;
+    });
+
+    List<StoreChange> changes = store.changesSince(before, 10);
+    assertThat(changes).extracting(StoreChange::message)
+        .containsExactly(Optional.of(first.number()), Optional.of(second.number()), Optional.empty());
+    assertThat(changes).extracting(StoreChange::seq).isSorted().last().isEqualTo(store.lastChange());
+    assertThat(store.changesSince(before, 2)).hasSize(2);
+    assertThat(store.changesSince(store.lastChange(), 10)).isEmpty();
+  }
+
+  @Test
+  void searchable_messages_are_stored_ones_neither_withdrawn_nor_removed_whatever_their_date() {
+    Message kept = add(Fixtures.simple("Kept", TODAY));
+    Message future = add(Fixtures.simple("Still to come", TODAY.plusDays(30)));
+    Message withdrawn = add(Fixtures.simple("Withdrawn", TODAY));
+    Message removed = add(Fixtures.simple("Removed", TODAY));
+    store.write(w -> {
+      w.withdraw(withdrawn.number(), new Withdrawal(Instant.parse("2021-07-25T10:00:00Z"), "Overtaken."));
+      w.remove(removed.number());
+      return null;
+    });
+
+    assertThat(store.searchable(kept.number())).contains(kept);
+    assertThat(store.searchable(future.number())).contains(future);
+    assertThat(store.searchable(withdrawn.number())).isEmpty();
+    assertThat(store.searchable(removed.number())).isEmpty();
+    assertThat(store.searchableAfter(0, 10)).containsExactly(kept, future);
+    assertThat(store.searchableAfter(kept.number(), 1)).containsExactly(future);
   }
 
   @Test
