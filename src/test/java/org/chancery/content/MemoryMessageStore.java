@@ -1,6 +1,7 @@
 package org.chancery.content;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,17 +27,19 @@ public final class MemoryMessageStore implements MessageStore {
       .reversed();
 
   private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0,
-      new ArrayList<>());
+      new ArrayList<>(), new ArrayList<>());
 
   /**
    * @param reserved the highest number reserveNumber() gave out; add() never hands it out again
    * @param sections the managed sections, in menu order
+   * @param audit the audit log, oldest first: written in the transactions, as the database's is
    */
   private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange,
-      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections) {
+      Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections,
+      List<AuditLog.Entry> audit) {
     State copy() {
       return new State(new TreeMap<>(messages), masthead, lastChange, new HashMap<>(withdrawals),
-          new HashSet<>(removed), reserved, new ArrayList<>(sections));
+          new HashSet<>(removed), reserved, new ArrayList<>(sections), new ArrayList<>(audit));
     }
 
     boolean isListed(Message message) {
@@ -137,6 +140,11 @@ public final class MemoryMessageStore implements MessageStore {
     return result;
   }
 
+  /** The audit log as committed, oldest first; {@link MemoryAuditLog} reads it. */
+  synchronized List<AuditLog.Entry> auditEntries() {
+    return List.copyOf(state.audit);
+  }
+
   /** Every stored message, published or not, newest first. */
   public synchronized List<Message> all() {
     return state.messages.values().stream().sorted(NEWEST_FIRST).toList();
@@ -176,7 +184,7 @@ public final class MemoryMessageStore implements MessageStore {
     public long reserveNumber() {
       long number = nextNumber();
       state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number,
-          state.sections);
+          state.sections, state.audit);
       return number;
     }
 
@@ -225,7 +233,7 @@ public final class MemoryMessageStore implements MessageStore {
     @Override
     public void saveMasthead(Masthead masthead) {
       state = new State(state.messages, Optional.of(masthead), state.lastChange, state.withdrawals, state.removed,
-          state.reserved, state.sections);
+          state.reserved, state.sections, state.audit);
       changed();
     }
 
@@ -277,6 +285,15 @@ public final class MemoryMessageStore implements MessageStore {
       return known.orElse(section);
     }
 
+    /** Stored to the second, as the database stores it; no change-log row, as there. */
+    @Override
+    public long audit(AuditEvent event) {
+      long seq = state.audit.size() + 1L;
+      state.audit.add(new AuditLog.Entry(seq, new AuditEvent(event.at().truncatedTo(ChronoUnit.SECONDS),
+          event.account(), event.action(), event.detail(), event.remoteAddress())));
+      return seq;
+    }
+
     @Override
     public <T> T allOrNothing(Supplier<T> unit) {
       State before = state.copy();
@@ -290,7 +307,7 @@ public final class MemoryMessageStore implements MessageStore {
 
     private void changed() {
       state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
-          state.reserved, state.sections);
+          state.reserved, state.sections, state.audit);
     }
   }
 

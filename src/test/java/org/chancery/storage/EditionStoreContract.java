@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.chancery.content.Account;
 import org.chancery.content.ArchivePage;
 import org.chancery.content.ArchiveRequest;
+import org.chancery.content.AuditAction;
+import org.chancery.content.AuditEvent;
+import org.chancery.content.AuditLog;
 import org.chancery.content.ChangeNote;
 import org.chancery.content.EditConflict;
 import org.chancery.content.Edition;
 import org.chancery.content.EditionState;
 import org.chancery.content.EditionStore;
+import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.MutableClock;
@@ -25,15 +30,17 @@ import org.chancery.content.PublicUpdate;
 import org.chancery.content.Revision;
 import org.chancery.content.Role;
 import org.chancery.content.ScheduledPublishing;
+import org.chancery.content.Section;
 import org.chancery.content.Withdrawal;
 import org.chancery.content.WorkflowRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link EditionStore} must do, with the {@link MessageStore} it publishes to. Run
- * against the in-memory fake, SQLite and PostgreSQL. The workflow goes through {@link Newsroom}
- * and {@link ScheduledPublishing}, as the console and the timer will.
+ * What every {@link EditionStore} must do, with the {@link MessageStore} it publishes to and the
+ * {@link AuditLog} its actions are recorded in. Run against the in-memory fake, SQLite and
+ * PostgreSQL. The workflow goes through {@link Newsroom} and {@link ScheduledPublishing}, as the
+ * console and the timer will.
  */
 abstract class EditionStoreContract {
 
@@ -49,9 +56,12 @@ abstract class EditionStoreContract {
   final Publisher publisher = new Publisher(clock);
   EditionStore editions;
   MessageStore messages;
+  AuditLog audit;
   Newsroom newsroom;
 
-  /** A new, empty pair of stores over one database; set {@link #editions} and {@link #messages}. */
+  /**
+   * New, empty stores over one database; set {@link #editions}, {@link #messages} and {@link #audit}.
+   */
   abstract void newStores();
 
   @BeforeEach
@@ -78,6 +88,70 @@ abstract class EditionStoreContract {
   List<Long> listed() {
     ArchivePage page = messages.archive(ArchiveRequest.allMessages(1, TODAY));
     return page.messages().stream().map(Message::number).toList();
+  }
+
+  /** Stored to the second, as the audit log keeps instants. */
+  static final Instant AUDITED_AT = Instant.parse("2021-07-25T08:00:00Z");
+
+  static AuditEvent entry(AuditAction action, String detail) {
+    return new AuditEvent(AUDITED_AT, Optional.of("ed"), action, detail, Optional.of("192.0.2.7"));
+  }
+
+  @Test
+  void an_audited_write_commits_the_change_and_its_entries_with_the_next_sequence_numbers() {
+    AuditEvent signedIn = entry(AuditAction.SIGNED_IN, "");
+    AuditEvent saved = entry(AuditAction.MASTHEAD_CHANGED, "home zone Europe/Lisbon");
+    AuditEvent added = entry(AuditAction.SECTION_ADDED, "section 'Visits' at /sections/visits");
+    long first = audit.append(signedIn);
+
+    List<Long> seqs = messages.write(w -> {
+      w.saveMasthead(Masthead.plain(ZoneId.of("Europe/Lisbon")));
+      long one = w.audit(saved);
+      w.addSection(new Section("visits", "Visits"));
+      return List.of(one, w.audit(added));
+    });
+
+    assertThat(first).isEqualTo(1);
+    assertThat(seqs).as("numbered after the entries committed before, one after another").containsExactly(2L, 3L);
+    assertThat(audit.latest(10)).containsExactly(
+        new AuditLog.Entry(3, added), new AuditLog.Entry(2, saved), new AuditLog.Entry(1, signedIn));
+    assertThat(messages.masthead()).isPresent();
+    assertThat(messages.allSections()).contains(new Section("visits", "Visits"));
+    assertThat(audit.append(signedIn)).as("the log goes on from there").isEqualTo(4);
+  }
+
+  @Test
+  void a_write_that_audits_and_then_fails_leaves_neither_the_change_nor_its_entry() {
+    AuditEvent before = entry(AuditAction.SIGNED_IN, "");
+    audit.append(before);
+    long lastChange = messages.lastChange();
+
+    assertThatThrownBy(() -> messages.write(w -> {
+      w.add(content("Statement"));
+      w.audit(entry(AuditAction.MESSAGE_PUBLISHED, "message 1 edition 1 'Statement'"));
+      throw new IllegalStateException("the disk is full");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("the disk is full");
+
+    assertThat(listed()).isEmpty();
+    assertThat(messages.lastChange()).isEqualTo(lastChange);
+    assertThat(audit.latest(10)).containsExactly(new AuditLog.Entry(1, before));
+    AuditEvent next = entry(AuditAction.SIGNED_OUT, "");
+    long seq = messages.write(w -> w.audit(next));
+    assertThat(seq).as("no gap where the rolled-back entry was").isEqualTo(2);
+  }
+
+  @Test
+  void an_entry_written_in_a_unit_that_fails_goes_with_the_unit() {
+    AuditEvent kept = entry(AuditAction.SECTION_ADDED, "kept");
+    messages.write(w -> {
+      assertThatThrownBy(() -> w.allOrNothing(() -> {
+        w.audit(entry(AuditAction.SECTION_ADDED, "undone"));
+        throw new IllegalArgumentException("refused");
+      })).hasMessage("refused");
+      return w.audit(kept);
+    });
+
+    assertThat(audit.latest(10)).containsExactly(new AuditLog.Entry(1, kept));
   }
 
   @Test

@@ -38,6 +38,7 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
     Database database = open();
     messages = new JdbcMessageStore(database, clock);
     editions = new JdbcEditionStore(database, clock);
+    audit = new JdbcAuditLog(database);
   }
 
   Database open() {
