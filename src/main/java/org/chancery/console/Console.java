@@ -20,8 +20,8 @@ import org.chancery.content.Sections;
  *
  * <p>Give it the real clock even when the public site is shown as at another instant: sessions
  * and sign-in limits must run out. Give it the audit log that the message store's transactions
- * write to (over JDBC, one database): editorial actions write their entries there, in their own
- * transactions, and the audit page reads {@code audit}.
+ * write to (over JDBC, one database): editorial, masthead and section changes write their entries
+ * there, in their own transactions, and the audit page reads {@code audit}.
  */
 public final class Console {
 
@@ -72,6 +72,6 @@ public final class Console {
         new Dashboard(messages, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
-        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, new Sections(messages), audit, clock, pages));
+        new MastheadPages(messages, clock, pages), new SectionPages(messages, new Sections(messages), clock, pages));
   }
 }

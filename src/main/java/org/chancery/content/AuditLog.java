@@ -6,7 +6,7 @@ import java.util.List;
  * The append-only record of sign-ins, failed sign-ins, account changes, editorial actions, and
  * masthead and section changes. Implemented over JDBC in {@code storage}.
  *
- * <p>The entry of an editorial action is written by the action's own transaction
+ * <p>The entry of a change to content is written by the change's own transaction
  * ({@link MessageStore.MessageWriter#audit}, through {@link Audit}), so the two commit together;
  * {@link #append} is for the rest.
  */
@@ -14,7 +14,7 @@ public interface AuditLog {
 
   /**
    * Appends the event in a transaction of its own and returns its sequence number, which grows
-   * with every entry. Not for recording an editorial action: write that entry in the action's
+   * with every entry. Not for recording a change to content: write that entry in the change's
    * transaction.
    */
   long append(AuditEvent event);

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Audit entries for tests that act through {@link Newsroom} to get somewhere, not to see what the
- * audit log says: each action records "set up by a test", as at the command line (no account, no
- * address). Tests of the entries themselves word their own.
+ * Audit entries for tests that act through {@link Newsroom} or {@link Sections} to get somewhere,
+ * not to see what the audit log says: each action records "set up by a test", as at the command
+ * line (no account, no address). Tests of the entries themselves word their own.
  */
 public final class Audits {
 
