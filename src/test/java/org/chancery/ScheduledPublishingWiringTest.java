@@ -1,6 +1,7 @@
 package org.chancery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.content.Audits.SET_UP;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,10 +39,10 @@ class ScheduledPublishingWiringTest {
     try (Database database = Database.openDataDirectory(dir)) {
       Newsroom newsroom = new Newsroom(new JdbcEditionStore(database, yesterday), new Publisher(yesterday), yesterday);
       Revision draft = newsroom.draft(Message.create(Section.NEWS, "Statement on the new consulate",
-          LocalDate.now(ZoneOffset.UTC).minusDays(1), Body.of(List.of("The consulate opens today."))), writer);
+          LocalDate.now(ZoneOffset.UTC).minusDays(1), Body.of(List.of("The consulate opens today."))), writer, SET_UP);
       long number = draft.content().number();
-      newsroom.submit(number, 1, writer);
-      newsroom.schedule(number, 1, editor, yesterday.instant().plusSeconds(3_600));
+      newsroom.submit(number, 1, writer, SET_UP);
+      newsroom.schedule(number, 1, editor, yesterday.instant().plusSeconds(3_600), SET_UP);
       JdbcMessageStore site = new JdbcMessageStore(database, Clock.systemUTC());
       assertThat(site.message(number, LocalDate.now(ZoneOffset.UTC))).as("not live before the timer runs").isEmpty();
 

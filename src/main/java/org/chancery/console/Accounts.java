@@ -9,7 +9,6 @@ import org.chancery.content.AccountRefusal;
 import org.chancery.content.AccountRefusal.Reason;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditAction;
-import org.chancery.content.AuditEvent;
 import org.chancery.content.AuditLog;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
@@ -159,7 +158,7 @@ public final class Accounts {
   }
 
   private void record(Actor who, AuditAction action, String detail) {
-    audit.append(new AuditEvent(clock.instant(), who.accountName(), action, detail, who.address()));
+    audit.append(who.entry(clock.instant(), action, detail));
   }
 
   private static String describe(Account account) {

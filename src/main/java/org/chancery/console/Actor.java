@@ -1,7 +1,10 @@
 package org.chancery.console;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.chancery.content.Account;
+import org.chancery.content.AuditAction;
+import org.chancery.content.AuditEvent;
 
 /**
  * Who does something and from where, as the audit log records it.
@@ -27,5 +30,10 @@ public record Actor(Optional<Account> account, Optional<String> address) {
 
   Optional<String> accountName() {
     return account.map(Account::name);
+  }
+
+  /** The audit log's entry of something this actor did at {@code at}. */
+  AuditEvent entry(Instant at, AuditAction action, String detail) {
+    return new AuditEvent(at, accountName(), action, detail, address);
   }
 }

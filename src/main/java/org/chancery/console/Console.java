@@ -19,7 +19,9 @@ import org.chancery.content.Sections;
  * }</pre>
  *
  * <p>Give it the real clock even when the public site is shown as at another instant: sessions
- * and sign-in limits must run out.
+ * and sign-in limits must run out. Give it the audit log that the message store's transactions
+ * write to (over JDBC, one database): editorial, masthead and section changes write their entries
+ * there, in their own transactions, and the audit page reads {@code audit}.
  */
 public final class Console {
 
@@ -64,12 +66,12 @@ public final class Console {
     Sessions sessions = new Sessions(store, clock, settings.secureCookies());
     SignInLimits limits = new SignInLimits(clock);
     Accounts accounts = new Accounts(store, audit, passwords, clock);
-    Workflow workflow = new Workflow(new Newsroom(editions, new Publisher(clock), clock), audit, clock);
+    Workflow workflow = new Workflow(new Newsroom(editions, new Publisher(clock), clock), clock);
     MessagePages messagePages = new MessagePages(editions, messages, store, workflow, clock, pages);
     return new Console(new Access(sessions, pages), new SignInPages(accounts, sessions, limits, pages),
         new Dashboard(messages, clock, pages), new PasswordPages(accounts, limits, pages),
         new AccountPages(accounts, store, pages), new AuditPages(audit, pages), messagePages,
         new ActionPages(workflow, messagePages, pages), new HistoryPages(editions, workflow, messagePages, pages),
-        new MastheadPages(messages, audit, clock, pages), new SectionPages(messages, new Sections(messages), audit, clock, pages));
+        new MastheadPages(messages, clock, pages), new SectionPages(messages, new Sections(messages), clock, pages));
   }
 }

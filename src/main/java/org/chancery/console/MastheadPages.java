@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.content.AuditAction;
-import org.chancery.content.AuditEvent;
-import org.chancery.content.AuditLog;
 import org.chancery.content.Contact;
 import org.chancery.content.Counter;
 import org.chancery.content.Masthead;
@@ -24,8 +22,8 @@ import org.chancery.content.WorldClock;
  * The administrators' masthead settings: world clocks (the first one's zone is the home zone),
  * the contact block and the day counters, as a plain form with a few blank rows to fill. A row
  * left blank is dropped. Anything wrong is refused with the row and field named, and nothing is
- * saved; otherwise the masthead is saved in one transaction and the public site shows it as soon
- * as it sees the change.
+ * saved; otherwise the masthead is saved in one transaction, with its audit entry, and the public
+ * site shows it as soon as it sees the change.
  */
 final class MastheadPages {
 
@@ -40,13 +38,11 @@ final class MastheadPages {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final MessageStore store;
-  private final AuditLog audit;
   private final Clock clock;
   private final ConsolePages pages;
 
-  MastheadPages(MessageStore store, AuditLog audit, Clock clock, ConsolePages pages) {
+  MastheadPages(MessageStore store, Clock clock, ConsolePages pages) {
     this.store = store;
-    this.audit = audit;
     this.clock = clock;
     this.pages = pages;
   }
@@ -152,13 +148,12 @@ final class MastheadPages {
       return;
     }
     Masthead masthead = new Masthead(clocks.get(0).zone(), clocks, contact, counters, Optional.of(clock.instant()));
+    Actor by = Actor.signedIn(session.account(), ctx.ip());
     store.write(writer -> {
       writer.saveMasthead(masthead);
+      writer.audit(by.entry(clock.instant(), AuditAction.MASTHEAD_CHANGED, detail(masthead)));
       return null;
     });
-    Actor by = Actor.signedIn(session.account(), ctx.ip());
-    audit.append(new AuditEvent(clock.instant(), by.accountName(), AuditAction.MASTHEAD_CHANGED, detail(masthead),
-        by.address()));
     ConsolePages.seeOther(ctx, ConsolePages.Notice.MASTHEAD_SAVED.on(ConsoleRoutes.MASTHEAD));
   }
 

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.chancery.content.ArchiveRequest;
+import org.chancery.content.Audit;
 import org.chancery.content.AuditAction;
-import org.chancery.content.AuditEvent;
-import org.chancery.content.AuditLog;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Section;
 import org.chancery.content.SectionRefusal;
@@ -23,20 +23,18 @@ import org.chancery.content.Session;
  * readers see in each today (in the masthead's home zone); adding one, renaming one, moving one up
  * or down the menu. A change the rules refuse is shown as its sentence on this page, with what was
  * typed kept, and changes nothing; a change made shows on the public site at once and is in the
- * audit log.
+ * audit log, written in the change's own transaction.
  */
 final class SectionPages {
 
   private final MessageStore store;
   private final Sections sections;
-  private final AuditLog audit;
   private final Clock clock;
   private final ConsolePages pages;
 
-  SectionPages(MessageStore store, Sections sections, AuditLog audit, Clock clock, ConsolePages pages) {
+  SectionPages(MessageStore store, Sections sections, Clock clock, ConsolePages pages) {
     this.store = store;
     this.sections = sections;
-    this.audit = audit;
     this.clock = clock;
     this.pages = pages;
   }
@@ -48,8 +46,8 @@ final class SectionPages {
   void add(Context ctx, Session session) {
     Typed typed = new Typed(Forms.field(ctx, "name"), Forms.field(ctx, "slug"), Map.of());
     try {
-      Section added = sections.add(typed.name(), typed.slug());
-      record(ctx, session, AuditAction.SECTION_ADDED, "section " + quoted(added.name()) + " at " + address(added.slug()));
+      sections.add(typed.name(), typed.slug(), recorded(ctx, session, AuditAction.SECTION_ADDED,
+          added -> "section " + quoted(added.name()) + " at " + address(added.slug())));
       ConsolePages.seeOther(ctx, ConsolePages.Notice.SECTION_ADDED.on(ConsoleRoutes.SECTIONS));
     } catch (SectionRefusal refusal) {
       refused(ctx, session, typed, refusal);
@@ -60,13 +58,13 @@ final class SectionPages {
     String slug = ctx.pathParam("slug");
     String name = Forms.field(ctx, "name");
     try {
-      Sections.Renamed renamed = sections.rename(slug, name);
+      Sections.Renamed renamed = sections.rename(slug, name, recorded(ctx, session, AuditAction.SECTION_RENAMED,
+          done -> "section " + address(slug) + " from " + quoted(done.before().name()) + " to "
+              + quoted(done.after().name())));
       if (!renamed.isChanged()) {
-        ConsolePages.seeOther(ctx, ConsoleRoutes.SECTIONS); // the same name: nothing to record
+        ConsolePages.seeOther(ctx, ConsoleRoutes.SECTIONS); // the same name: nothing changed or recorded
         return;
       }
-      record(ctx, session, AuditAction.SECTION_RENAMED, "section " + address(slug) + " from "
-          + quoted(renamed.before().name()) + " to " + quoted(renamed.after().name()));
       ConsolePages.seeOther(ctx, ConsolePages.Notice.SECTION_RENAMED.on(ConsoleRoutes.SECTIONS));
     } catch (SectionRefusal refusal) {
       refused(ctx, session, new Typed("", "", Map.of(slug, name)), refusal);
@@ -84,10 +82,16 @@ final class SectionPages {
   private void move(Context ctx, Session session, boolean up) {
     String slug = ctx.pathParam("slug");
     try {
-      List<Section> order = up ? sections.moveUp(slug) : sections.moveDown(slug);
-      Section moved = order.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
-      record(ctx, session, AuditAction.SECTION_MOVED, "section " + quoted(moved.name()) + " at " + address(slug)
-          + (up ? " up" : " down") + ", now " + (order.indexOf(moved) + 1) + " of " + order.size());
+      Audit<List<Section>> audit = recorded(ctx, session, AuditAction.SECTION_MOVED, order -> {
+        Section moved = order.stream().filter(s -> s.slug().equals(slug)).findFirst().orElseThrow();
+        return "section " + quoted(moved.name()) + " at " + address(slug) + (up ? " up" : " down") + ", now "
+            + (order.indexOf(moved) + 1) + " of " + order.size();
+      });
+      if (up) {
+        sections.moveUp(slug, audit);
+      } else {
+        sections.moveDown(slug, audit);
+      }
       ConsolePages.seeOther(ctx, ConsolePages.Notice.SECTION_MOVED.on(ConsoleRoutes.SECTIONS));
     } catch (SectionRefusal refusal) {
       refused(ctx, session, Typed.NOTHING, refusal);
@@ -126,9 +130,10 @@ final class SectionPages {
         "console.sections.title"), lines, typed.name(), typed.slug(), Sections.LONGEST_NAME, error));
   }
 
-  private void record(Context ctx, Session session, AuditAction action, String detail) {
+  /** The audit entry of a change by the session's account, its detail made from what the change did. */
+  private <T> Audit<T> recorded(Context ctx, Session session, AuditAction action, Function<T, String> detail) {
     Actor by = Actor.signedIn(session.account(), ctx.ip());
-    audit.append(new AuditEvent(clock.instant(), by.accountName(), action, detail, by.address()));
+    return done -> by.entry(clock.instant(), action, detail.apply(done));
   }
 
   private static String address(String slug) {

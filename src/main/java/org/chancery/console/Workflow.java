@@ -3,10 +3,10 @@ package org.chancery.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 import org.chancery.content.Account;
+import org.chancery.content.Audit;
 import org.chancery.content.AuditAction;
-import org.chancery.content.AuditEvent;
-import org.chancery.content.AuditLog;
 import org.chancery.content.ChangeNote;
 import org.chancery.content.Edition;
 import org.chancery.content.Message;
@@ -14,92 +14,91 @@ import org.chancery.content.Newsroom;
 import org.chancery.content.Revision;
 
 /**
- * The {@link Newsroom}'s editorial actions as the console calls them, each recorded in the audit
- * log once it has been done. A refused action ({@code WorkflowRefusal}, {@code EditConflict})
- * throws before anything is written or recorded.
+ * The {@link Newsroom}'s editorial actions as the console calls them, each with what the audit log
+ * is to say of it. The newsroom writes that entry in the action's own transaction, so the action
+ * and its entry commit together or not at all; a refused action ({@code WorkflowRefusal},
+ * {@code EditConflict}) writes and records nothing.
  */
 final class Workflow {
 
   private final Newsroom newsroom;
-  private final AuditLog audit;
   private final Clock clock;
 
-  Workflow(Newsroom newsroom, AuditLog audit, Clock clock) {
+  Workflow(Newsroom newsroom, Clock clock) {
     this.newsroom = Objects.requireNonNull(newsroom, "newsroom");
-    this.audit = Objects.requireNonNull(audit, "audit");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   Revision draft(Message content, Actor by) {
-    Revision saved = newsroom.draft(content, account(by));
-    record(by, AuditAction.MESSAGE_DRAFTED, saved.content(), saved.editionNumber(), "");
-    return saved;
+    return newsroom.draft(content, account(by), revision(by, AuditAction.MESSAGE_DRAFTED, saved -> ""));
   }
 
   Revision save(long message, int edition, int basedOn, Message content, Actor by) {
-    Revision saved = newsroom.save(message, edition, basedOn, content, account(by));
-    record(by, AuditAction.MESSAGE_SAVED, saved.content(), edition, "revision " + saved.number());
-    return saved;
+    return newsroom.save(message, edition, basedOn, content, account(by),
+        revision(by, AuditAction.MESSAGE_SAVED, saved -> "revision " + saved.number()));
   }
 
   Edition submit(long message, int edition, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_SUBMITTED, newsroom.submit(message, edition, account(by)), "");
+    return newsroom.submit(message, edition, account(by), edition(by, AuditAction.MESSAGE_SUBMITTED, ""));
   }
 
   Edition reject(long message, int edition, String reason, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_REJECTED, newsroom.reject(message, edition, account(by), reason), reason);
+    return newsroom.reject(message, edition, account(by), reason, edition(by, AuditAction.MESSAGE_REJECTED, reason));
   }
 
   Edition publish(long message, int edition, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_PUBLISHED, newsroom.publish(message, edition, account(by)), "");
+    return newsroom.publish(message, edition, account(by), edition(by, AuditAction.MESSAGE_PUBLISHED, ""));
   }
 
   Edition schedule(long message, int edition, Instant at, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_SCHEDULED, newsroom.schedule(message, edition, account(by), at),
-        "for " + at);
+    return newsroom.schedule(message, edition, account(by), at,
+        edition(by, AuditAction.MESSAGE_SCHEDULED, "for " + at));
   }
 
   Edition unschedule(long message, int edition, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_UNSCHEDULED, newsroom.unschedule(message, edition, account(by)), "");
+    return newsroom.unschedule(message, edition, account(by), edition(by, AuditAction.MESSAGE_UNSCHEDULED, ""));
   }
 
   Edition discard(long message, int edition, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_DISCARDED, newsroom.discard(message, edition, account(by)), "");
+    return newsroom.discard(message, edition, account(by), edition(by, AuditAction.MESSAGE_DISCARDED, ""));
   }
 
   /** A new draft edition of a live message; the live one stays on the site until it is published. */
   Revision startNewEdition(long message, ChangeNote note, Actor by) {
-    Revision saved = newsroom.startNewEdition(message, account(by), note);
-    record(by, AuditAction.MESSAGE_NEW_EDITION, saved.content(), saved.editionNumber(),
-        note.major() ? "major change: " + note.text() : "minor change");
-    return saved;
+    String detail = note.major() ? "major change: " + note.text() : "minor change";
+    return newsroom.startNewEdition(message, account(by), note,
+        revision(by, AuditAction.MESSAGE_NEW_EDITION, saved -> detail));
   }
 
   Edition withdraw(long message, String reason, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_WITHDRAWN, newsroom.withdraw(message, account(by), reason), reason);
+    return newsroom.withdraw(message, account(by), reason, edition(by, AuditAction.MESSAGE_WITHDRAWN, reason));
   }
 
   Edition remove(long message, String reason, Actor by) {
-    return recorded(by, AuditAction.MESSAGE_REMOVED, newsroom.remove(message, account(by), reason), reason);
+    return newsroom.remove(message, account(by), reason, edition(by, AuditAction.MESSAGE_REMOVED, reason));
   }
 
   Revision restore(long message, int revision, int basedOn, ChangeNote note, Actor by) {
-    Revision saved = newsroom.restore(message, revision, basedOn, account(by), note);
-    record(by, AuditAction.MESSAGE_RESTORED, saved.content(), saved.editionNumber(),
-        "revision " + revision + " as revision " + saved.number());
-    return saved;
+    return newsroom.restore(message, revision, basedOn, account(by), note, revision(by,
+        AuditAction.MESSAGE_RESTORED, saved -> "revision " + revision + " as revision " + saved.number()));
   }
 
-  private Edition recorded(Actor by, AuditAction action, Edition edition, String detail) {
-    record(by, action, edition.content(), edition.number(), detail);
-    return edition;
+  /** The entry of an action that leaves an edition: the edition as it left it. */
+  private Audit<Edition> edition(Actor by, AuditAction action, String detail) {
+    return done -> by.entry(clock.instant(), action, what(done.content(), done.number(), detail));
   }
 
-  private void record(Actor by, AuditAction action, Message content, int edition, String detail) {
+  /** The entry of an action that saves a revision: its detail may name the revision. */
+  private Audit<Revision> revision(Actor by, AuditAction action, Function<Revision, String> detail) {
+    return saved -> by.entry(clock.instant(), action,
+        what(saved.content(), saved.editionNumber(), detail.apply(saved)));
+  }
+
+  /** "message 12 edition 2 'Statement on the bridge': reason", the title cut at 60 characters. */
+  private static String what(Message content, int edition, String detail) {
     String title = content.title().length() > 60 ? content.title().substring(0, 60) + "..." : content.title();
-    String what = "message " + content.number() + " edition " + edition + " '" + title + "'"
+    return "message " + content.number() + " edition " + edition + " '" + title + "'"
         + (detail.isBlank() ? "" : ": " + detail);
-    audit.append(new AuditEvent(clock.instant(), by.accountName(), action, what, by.address()));
   }
 
   private static Account account(Actor by) {

@@ -3,12 +3,20 @@ package org.chancery.content;
 import java.util.List;
 
 /**
- * The append-only record of sign-ins, failed sign-ins, account changes and, later, workflow
- * actions and settings changes. Implemented over JDBC in {@code storage}.
+ * The append-only record of sign-ins, failed sign-ins, account changes, editorial actions, and
+ * masthead and section changes. Implemented over JDBC in {@code storage}.
+ *
+ * <p>The entry of a change to content is written by the change's own transaction
+ * ({@link MessageStore.MessageWriter#audit}, through {@link Audit}), so the two commit together;
+ * {@link #append} is for the rest.
  */
 public interface AuditLog {
 
-  /** Appends the event and returns its sequence number, which grows with every entry. */
+  /**
+   * Appends the event in a transaction of its own and returns its sequence number, which grows
+   * with every entry. Not for recording a change to content: write that entry in the change's
+   * transaction.
+   */
   long append(AuditEvent event);
 
   /** The latest {@code limit} entries, newest first. */

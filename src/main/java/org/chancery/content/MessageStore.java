@@ -167,6 +167,13 @@ public interface MessageStore {
     void remove(long number);
 
     /**
+     * Appends an entry to the audit log in this transaction, so that it commits with the change it
+     * records or not at all, and returns its sequence number: the next of the whole log, given out
+     * under the write lock. Read the log with {@link AuditLog#latest}.
+     */
+    long audit(AuditEvent event);
+
+    /**
      * Runs {@code unit} so that either all of its changes stay or none do (a savepoint), then
      * rethrows whatever it threw. The rest of the transaction goes on.
      */

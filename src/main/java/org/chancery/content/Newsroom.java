@@ -16,6 +16,10 @@ import org.chancery.content.EditionStore.EditionWriter;
  *
  * <p>Editions are named by their message's number and their own number, as the console's
  * addresses will; the latest revision number is what the editor's form was based on.
+ *
+ * <p>Each action writes its audit entry, worded by the caller ({@link Audit}), last in its
+ * transaction: the action and its entry commit together or not at all, and a refused action
+ * records nothing.
  */
 public final class Newsroom {
 
@@ -35,12 +39,12 @@ public final class Newsroom {
   }
 
   /** Starts a new message: its first edition, a draft, under a newly reserved number; revision 1. */
-  public Revision draft(Message content, Account by) {
+  public Revision draft(Message content, Account by, Audit<? super Revision> audit) {
     return store.write(w -> {
       long number = w.messages().reserveNumber();
       Edition draft = Edition.firstDraft(content.withNumber(number), by);
       w.insert(draft);
-      return w.appendRevision(draft, by.id(), clock.instant());
+      return recorded(w, w.appendRevision(draft, by.id(), clock.instant()), audit);
     });
   }
 
@@ -50,63 +54,64 @@ public final class Newsroom {
    * @param basedOn the revision the editor's form started from
    * @throws EditConflict when a newer revision than {@code basedOn} exists
    */
-  public Revision save(long message, int edition, int basedOn, Message content, Account by) {
+  public Revision save(long message, int edition, int basedOn, Message content, Account by,
+      Audit<? super Revision> audit) {
     return store.write(w -> {
       Edition current = find(w, message, edition);
       requireLatest(w, message, basedOn, content);
       Edition saved = publisher.edit(current, by, content.withNumber(message));
       w.update(saved);
-      return w.appendRevision(saved, by.id(), clock.instant());
+      return recorded(w, w.appendRevision(saved, by.id(), clock.instant()), audit);
     });
   }
 
-  public Edition submit(long message, int edition, Account by) {
-    return change(message, edition, e -> publisher.submit(e, by));
+  public Edition submit(long message, int edition, Account by, Audit<? super Edition> audit) {
+    return change(message, edition, e -> publisher.submit(e, by), audit);
   }
 
-  public Edition reject(long message, int edition, Account by, String reason) {
-    return change(message, edition, e -> publisher.reject(e, by, reason));
+  public Edition reject(long message, int edition, Account by, String reason, Audit<? super Edition> audit) {
+    return change(message, edition, e -> publisher.reject(e, by, reason), audit);
   }
 
-  public Edition schedule(long message, int edition, Account by, Instant at) {
-    return change(message, edition, e -> publisher.schedule(e, by, at));
+  public Edition schedule(long message, int edition, Account by, Instant at, Audit<? super Edition> audit) {
+    return change(message, edition, e -> publisher.schedule(e, by, at), audit);
   }
 
-  public Edition unschedule(long message, int edition, Account by) {
-    return change(message, edition, e -> publisher.unschedule(e, by));
+  public Edition unschedule(long message, int edition, Account by, Audit<? super Edition> audit) {
+    return change(message, edition, e -> publisher.unschedule(e, by), audit);
   }
 
   /** Sets aside an edition that has not gone live; the live edition, if any, stays. */
-  public Edition discard(long message, int edition, Account by) {
-    return change(message, edition, e -> publisher.discard(e, by));
+  public Edition discard(long message, int edition, Account by, Audit<? super Edition> audit) {
+    return change(message, edition, e -> publisher.discard(e, by), audit);
   }
 
   /** Publishes a submitted edition now; the public message follows in the same transaction. */
-  public Edition publish(long message, int edition, Account by) {
+  public Edition publish(long message, int edition, Account by, Audit<? super Edition> audit) {
     return store.write(w -> {
       Edition live = publisher.publish(find(w, message, edition), by);
       PublicProjection.goLive(w, live, publisher);
-      return live;
+      return recorded(w, live, audit);
     });
   }
 
   /** Withdraws the live edition: the message stays on the site with a notice and the reason. */
-  public Edition withdraw(long message, Account by, String reason) {
+  public Edition withdraw(long message, Account by, String reason, Audit<? super Edition> audit) {
     return store.write(w -> {
       Edition withdrawn = publisher.withdraw(live(w, message), by, reason);
       w.update(withdrawn);
       w.messages().withdraw(message, new Withdrawal(clock.instant(), withdrawn.reason().orElseThrow()));
-      return withdrawn;
+      return recorded(w, withdrawn, audit);
     });
   }
 
   /** Removes a message published in error: off every list, its page answers 410 Gone. */
-  public Edition remove(long message, Account by, String reason) {
+  public Edition remove(long message, Account by, String reason, Audit<? super Edition> audit) {
     return store.write(w -> {
       Edition removed = publisher.remove(live(w, message), by, reason);
       w.update(removed);
       w.messages().remove(message);
-      return removed;
+      return recorded(w, removed, audit);
     });
   }
 
@@ -114,13 +119,13 @@ public final class Newsroom {
    * Starts the next edition of a live message, a draft with the live content; the live edition
    * stays on the site until the new one is published.
    */
-  public Revision startNewEdition(long message, Account by, ChangeNote note) {
+  public Revision startNewEdition(long message, Account by, ChangeNote note, Audit<? super Revision> audit) {
     return store.write(w -> {
       Edition live = live(w, message); // first, for it may record an imported message's first edition
       Edition next = publisher.startNewEdition(live, nextNumber(w, message), by, note);
       requireNoneInProgress(w, message);
       w.insert(next);
-      return w.appendRevision(next, by.id(), clock.instant());
+      return recorded(w, w.appendRevision(next, by.id(), clock.instant()), audit);
     });
   }
 
@@ -130,7 +135,8 @@ public final class Newsroom {
    * a new edition of the live message, noting {@code note}; for a message that never went live
    * (its drafts discarded), as a new draft with no note.
    */
-  public Revision restore(long message, int revision, int basedOn, Account by, ChangeNote note) {
+  public Revision restore(long message, int revision, int basedOn, Account by, ChangeNote note,
+      Audit<? super Revision> audit) {
     return store.write(w -> {
       Message content = store.revision(message, revision)
           .orElseThrow(() -> new WorkflowRefusal(WorkflowRefusal.Reason.NO_REVISION, message, revision)).content();
@@ -149,16 +155,22 @@ public final class Newsroom {
         draft = publisher.startNewEdition(live, nextNumber(w, message), by, note).withContent(content);
         w.insert(draft);
       }
-      return w.appendRevision(draft, by.id(), clock.instant());
+      return recorded(w, w.appendRevision(draft, by.id(), clock.instant()), audit);
     });
   }
 
-  private Edition change(long message, int edition, UnaryOperator<Edition> verb) {
+  private Edition change(long message, int edition, UnaryOperator<Edition> verb, Audit<? super Edition> audit) {
     return store.write(w -> {
       Edition changed = verb.apply(find(w, message, edition));
       w.update(changed);
-      return changed;
+      return recorded(w, changed, audit);
     });
+  }
+
+  /** Writes the action's audit entry, after its other writes, in its transaction; returns {@code done}. */
+  private static <T> T recorded(EditionWriter w, T done, Audit<? super T> audit) {
+    w.messages().audit(audit.entry(done));
+    return done;
   }
 
   private static Edition find(EditionWriter w, long message, int edition) {

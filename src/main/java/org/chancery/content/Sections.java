@@ -24,9 +24,11 @@ import java.util.Optional;
  * the change log makes the public site show it at once. The checks run inside that write, against
  * the list as the transaction sees it, so two administrators cannot both take one address.
  *
- * <p>Who may call these is checked by the caller (the console's routes), which also records each
- * change in the audit log. A message written in a section nobody added yet adds it by itself
- * (see {@link MessageStore.MessageWriter#add}); this class is for deliberate changes.
+ * <p>Who may call these is checked by the caller (the console's routes), which also words each
+ * change's audit entry ({@link Audit}). The entry is written in the change's transaction, so both
+ * commit or neither; a refusal records nothing. A message written in a section nobody added yet
+ * adds it by itself (see {@link MessageStore.MessageWriter#add}); this class is for deliberate
+ * changes.
  */
 public final class Sections {
 
@@ -48,7 +50,7 @@ public final class Sections {
    *
    * @return the section added
    */
-  public Section add(String name, String address) {
+  public Section add(String name, String address, Audit<? super Section> audit) {
     String named = acceptableName(name);
     String typed = address.strip();
     String slug = typed.isEmpty() ? derivedAddress(named) : acceptableAddress(typed);
@@ -61,6 +63,7 @@ public final class Sections {
       }
       requireNameFree(all, named, slug);
       w.addSection(section);
+      w.audit(audit.entry(section));
       return section;
     });
   }
@@ -75,33 +78,34 @@ public final class Sections {
 
   /**
    * Gives the section at {@code slug} a new name, in the menu, on its page and on every one of its
-   * messages' pages. Its address stays. The same name as before changes nothing.
+   * messages' pages. Its address stays. The same name as before changes nothing and records nothing.
    */
-  public Renamed rename(String slug, String name) {
+  public Renamed rename(String slug, String name, Audit<? super Renamed> audit) {
     String named = acceptableName(name);
     return store.write(w -> {
       List<Section> all = w.sections();
       Section before = existing(all, slug);
-      Section after = new Section(slug, named);
-      if (!before.equals(after)) {
+      Renamed renamed = new Renamed(before, new Section(slug, named));
+      if (renamed.isChanged()) {
         requireNameFree(all, named, slug);
-        w.renameSection(after);
+        w.renameSection(renamed.after());
+        w.audit(audit.entry(renamed));
       }
-      return new Renamed(before, after);
+      return renamed;
     });
   }
 
   /** Moves the section one place up the menu; returns every section in the new order. */
-  public List<Section> moveUp(String slug) {
-    return move(slug, -1);
+  public List<Section> moveUp(String slug, Audit<? super List<Section>> audit) {
+    return move(slug, -1, audit);
   }
 
   /** Moves the section one place down the menu; returns every section in the new order. */
-  public List<Section> moveDown(String slug) {
-    return move(slug, 1);
+  public List<Section> moveDown(String slug, Audit<? super List<Section>> audit) {
+    return move(slug, 1, audit);
   }
 
-  private List<Section> move(String slug, int places) {
+  private List<Section> move(String slug, int places, Audit<? super List<Section>> audit) {
     return store.write(w -> {
       List<Section> all = new ArrayList<>(w.sections());
       Section moving = existing(all, slug);
@@ -115,7 +119,9 @@ public final class Sections {
       }
       Collections.swap(all, from, to);
       w.reorderSections(all.stream().map(Section::slug).toList());
-      return List.copyOf(all);
+      List<Section> order = List.copyOf(all);
+      w.audit(audit.entry(order));
+      return order;
     });
   }
 

@@ -1,7 +1,9 @@
 package org.chancery.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +14,11 @@ import org.chancery.content.AuditAction;
 import org.chancery.content.AuditEvent;
 import org.chancery.content.AuditLog;
 
-/** The {@link AuditLog} over a {@link Database}: table {@code audit_log} (migration V2). */
+/**
+ * The {@link AuditLog} over a {@link Database}: table {@code audit_log} (migration V2). The entries
+ * of editorial, masthead and section changes are written by the change's own transaction
+ * ({@link JdbcWriter#audit}); {@link #append} is for the rest (sign-ins, accounts).
+ */
 public final class JdbcAuditLog implements AuditLog {
 
   private final Database database;
@@ -21,22 +27,29 @@ public final class JdbcAuditLog implements AuditLog {
     this.database = Objects.requireNonNull(database, "database");
   }
 
+  /** In a transaction of its own; a change's entry goes in the change's ({@link JdbcWriter#audit}). */
   @Override
   public long append(AuditEvent event) {
-    return Transactions.write(database, connection -> {
-      long seq = Transactions.nextId(connection, "audit_log", "seq");
-      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO audit_log "
-          + "(seq, at, account_name, action, detail, remote_address) VALUES (?, ?, ?, ?, ?, ?)")) {
-        statement.setLong(1, seq);
-        statement.setString(2, Transactions.instant(event.at()));
-        setOptional(statement, 3, event.account());
-        statement.setString(4, event.action().name());
-        statement.setString(5, event.detail());
-        setOptional(statement, 6, event.remoteAddress());
-        statement.executeUpdate();
-      }
-      return seq;
-    });
+    return Transactions.write(database, connection -> insert(connection, event));
+  }
+
+  /**
+   * Inserts the entry in the transaction of {@code connection}, which must hold the write lock:
+   * its sequence number is the committed maximum plus one.
+   */
+  static long insert(Connection connection, AuditEvent event) throws SQLException {
+    long seq = Transactions.nextId(connection, "audit_log", "seq");
+    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO audit_log "
+        + "(seq, at, account_name, action, detail, remote_address) VALUES (?, ?, ?, ?, ?, ?)")) {
+      statement.setLong(1, seq);
+      statement.setString(2, Transactions.instant(event.at()));
+      setOptional(statement, 3, event.account());
+      statement.setString(4, event.action().name());
+      statement.setString(5, event.detail());
+      setOptional(statement, 6, event.remoteAddress());
+      statement.executeUpdate();
+    }
+    return seq;
   }
 
   @Override
@@ -71,7 +84,7 @@ public final class JdbcAuditLog implements AuditLog {
   }
 
   private static void setOptional(PreparedStatement statement, int index, Optional<String> value)
-      throws java.sql.SQLException {
+      throws SQLException {
     if (value.isPresent()) {
       statement.setString(index, value.get());
     } else {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.chancery.content.AuditEvent;
 import org.chancery.content.Masthead;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
@@ -303,6 +304,11 @@ final class JdbcWriter implements MessageStore.MessageWriter {
       }
       positions.touched(rs.getString(1), new OrderKey(LocalDate.parse(rs.getString(2)), rs.getInt(3), number));
     }
+  }
+
+  @Override
+  public long audit(AuditEvent event) {
+    return sql(() -> JdbcAuditLog.insert(connection, event));
   }
 
   @Override

@@ -3,7 +3,8 @@
  * by default, PostgreSQL by JDBC URL), its Flyway migrations under {@code db/migration}, the
  * change log, and the archive positions that let any archive page be read by an index seek. Beside
  * it, {@link org.chancery.storage.JdbcAccountStore} (accounts and console sessions) and
- * {@link org.chancery.storage.JdbcAuditLog}, whose writes take the same write lock.
+ * {@link org.chancery.storage.JdbcAuditLog}, whose writes take the same write lock; the entries of
+ * content changes are inserted by the change's own transaction ({@code JdbcWriter.audit}).
  *
  * <p>Public here: {@link org.chancery.storage.Database} (open, migrate, close),
  * {@link org.chancery.storage.JdbcMessageStore}, {@link org.chancery.storage.JdbcEditionStore} (editions

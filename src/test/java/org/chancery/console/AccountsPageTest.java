@@ -1,6 +1,7 @@
 package org.chancery.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.content.Audits.SET_UP;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,8 +48,8 @@ class AccountsPageTest {
   private long submittedDraft() {
     Account writer = server.enrol("writer", Role.WRITER);
     long number = server.newsroom().draft(Message.create(Section.NEWS, "Statement on the bridge",
-        LocalDate.parse("2026-11-20"), Body.of(List.of("The bridge opens in May."))), writer).messageNumber();
-    server.newsroom().submit(number, 1, writer);
+        LocalDate.parse("2026-11-20"), Body.of(List.of("The bridge opens in May."))), writer, SET_UP).messageNumber();
+    server.newsroom().submit(number, 1, writer, SET_UP);
     return number;
   }
 

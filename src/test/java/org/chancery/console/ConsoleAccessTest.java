@@ -3,6 +3,7 @@ package org.chancery.console;
 import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.POST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.content.Audits.SET_UP;
 import static org.chancery.content.Role.ADMIN;
 import static org.chancery.content.Role.EDITOR;
 import static org.chancery.content.Role.WRITER;
@@ -92,7 +93,7 @@ class ConsoleAccessTest {
     server = ConsoleServer.start(dir);
     target = server.enrol("target", WRITER);
     message = server.newsroom().draft(Message.create(Section.NEWS, "A draft to walk the routes with",
-        LocalDate.parse("2026-11-20"), Body.of(List.of("Question: Is it there?", "Answer: It is."))), target)
+        LocalDate.parse("2026-11-20"), Body.of(List.of("Question: Is it there?", "Answer: It is."))), target, SET_UP)
         .messageNumber();
     server.messages.write(w -> {
       w.addSection(Section.NEWS);
@@ -109,8 +110,9 @@ class ConsoleAccessTest {
   @Test
   void this_table_is_every_route_the_console_declares() {
     MemoryMessageStore messages = new MemoryMessageStore();
-    Console console = Console.create(new MemoryAccountStore(), new MemoryAuditLog(), messages, new MemoryEditionStore(messages),
-        new ConsoleSettings("x", Locale.ENGLISH, ZoneOffset.UTC, false), Clock.systemUTC());
+    Console console = Console.create(new MemoryAccountStore(), new MemoryAuditLog(messages), messages,
+        new MemoryEditionStore(messages), new ConsoleSettings("x", Locale.ENGLISH, ZoneOffset.UTC, false),
+        Clock.systemUTC());
 
     assertThat(ConsoleRoutes.routes(console))
         .extracting(r -> new Expected(r.method(), r.path(), r.least()))

@@ -1,6 +1,10 @@
 package org.chancery.console;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -30,6 +34,7 @@ final class ConsoleServer implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
 
   final MutableClock clock = new MutableClock(START);
+  final String url;
   final Database database;
   final AccountStore accounts;
   final AuditLog audit;
@@ -40,7 +45,8 @@ final class ConsoleServer implements AutoCloseable {
   private final PublicSite site;
 
   private ConsoleServer(Path dir, Locale locale, boolean secure) {
-    database = Database.open("jdbc:sqlite:" + dir.resolve("console.db"));
+    url = "jdbc:sqlite:" + dir.resolve("console.db");
+    database = Database.open(url);
     accounts = new JdbcAccountStore(database);
     audit = new JdbcAuditLog(database);
     Passwords passwords = new Passwords(1024, 1); // Argon2id still; cheap, for many sign-ins
@@ -65,6 +71,21 @@ final class ConsoleServer implements AutoCloseable {
   /** The editorial actions over this server's database, for setting up messages without pages. */
   Newsroom newsroom() {
     return new Newsroom(editions, new Publisher(clock), clock);
+  }
+
+  /**
+   * Makes the database refuse every new audit entry (a trigger aborts the insert, and with it the
+   * transaction's other writes), or accept them again: for showing that nothing is done unaudited.
+   */
+  void refuseAuditEntries(boolean refuse) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(refuse
+          ? "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'no entries'); END"
+          : "DROP TRIGGER audit_refused");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot change the audit log's trigger", e);
+    }
   }
 
   /** A new browser with no cookies. */

@@ -117,6 +117,20 @@ class MastheadPageTest {
   }
 
   @Test
+  void a_save_whose_audit_entry_cannot_be_written_saves_nothing() {
+    admin.post("/console/masthead", form("Asia/Tokyo", "2026-11-01", "Tokyo")).expectStatus(303);
+    Masthead before = server.messages.masthead().orElseThrow();
+    long lastAudit = server.audit.latest(1).get(0).seq();
+
+    server.refuseAuditEntries(true);
+    admin.post("/console/masthead", form("Europe/Vienna", "2026-11-01", "Vienna")).expectStatus(500);
+    server.refuseAuditEntries(false);
+
+    assertThat(server.messages.masthead()).contains(before);
+    assertThat(server.audit.latest(1).get(0).seq()).isEqualTo(lastAudit);
+  }
+
+  @Test
   void a_sentence_without_days_a_reversed_range_a_bad_address_and_no_clock_are_refused() {
     Browser.Reply reply = admin.post("/console/masthead", "csrf", admin.csrf(),
         "clock-1-label", "", "clock-1-zone", "",

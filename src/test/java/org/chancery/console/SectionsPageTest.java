@@ -178,6 +178,21 @@ class SectionsPageTest {
   }
 
   @Test
+  void a_change_whose_audit_entry_cannot_be_written_changes_nothing() {
+    publish(Section.NEWS, "Opening of the consulate", "2026-11-01");
+    publish(STATEMENTS, "Statement on the bridge", "2026-11-03");
+    Unchanged before = now();
+
+    server.refuseAuditEntries(true);
+    admin.post("/console/sections", "csrf", admin.csrf(), "name", "Visits", "slug", "").expectStatus(500);
+    admin.post("/console/sections/statements/rename", "csrf", admin.csrf(), "name", "Comments").expectStatus(500);
+    admin.post("/console/sections/statements/up", "csrf", admin.csrf()).expectStatus(500);
+    server.refuseAuditEntries(false);
+
+    assertThat(now()).isEqualTo(before);
+  }
+
+  @Test
   void moving_a_section_up_or_down_reorders_the_public_menu_at_once() {
     publish(Section.NEWS, "Opening of the consulate", "2026-11-01");
     publish(STATEMENTS, "Statement on the bridge", "2026-11-03");

@@ -3,8 +3,10 @@ package org.chancery.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.chancery.content.AuditAction;
 import org.chancery.content.EditionState;
 import org.chancery.content.Masthead;
 import org.chancery.content.Role;
@@ -90,6 +92,43 @@ class WorkflowPagesTest extends NewsroomPagesTest {
     assertThat(server.editions.revisions(number)).hasSize(2);
     assertThat(server.editions.edition(number, 1).orElseThrow().content().body().paragraphs())
         .containsExactly("The bridge opens in June.");
+  }
+
+  @Test
+  void refused_actions_record_nothing_in_the_audit_log() {
+    long number = draft(writer, "Statement on the bridge", "The bridge opens in May.");
+    editor.post(edition(number), fields(editor, "Statement on the bridge", "The bridge opens in June.", "basedOn", "1"))
+        .expectStatus(303);
+    long lastAudit = server.audit.latest(1).get(0).seq();
+
+    writer.post(edition(number), fields(writer, "Statement on the bridge", "The bridge opens in July.", "basedOn", "1"))
+        .expectStatus(409);
+    editor.post(edition(number) + "/reject", "csrf", editor.csrf(), "reason", "Not yet.").expectStatus(409);
+    editor.post(message(number) + "/withdraw", "csrf", editor.csrf(), "reason", "Overtaken.").expectStatus(409);
+
+    assertThat(server.audit.latest(1).get(0).seq()).as("no entry for a refused action").isEqualTo(lastAudit);
+    assertThat(server.editions.revisions(number)).hasSize(2);
+    assertThat(state(number)).isEqualTo(EditionState.DRAFT);
+  }
+
+  /** The entry is written in the action's transaction: where it cannot be written, the action is not done. */
+  @Test
+  void an_action_whose_audit_entry_cannot_be_written_is_not_done() {
+    long number = draft(writer, "Statement on the bridge", "The bridge opens in May.");
+    writer.post(edition(number) + "/submit", "csrf", writer.csrf()).expectStatus(303);
+    long lastAudit = server.audit.latest(1).get(0).seq();
+
+    server.refuseAuditEntries(true);
+    editor.post(edition(number) + "/publish", "csrf", editor.csrf()).expectStatus(500);
+    server.refuseAuditEntries(false);
+
+    assertThat(state(number)).isEqualTo(EditionState.SUBMITTED);
+    assertThat(server.messages.message(number, LocalDate.parse("2026-11-20"))).as("not live unaudited").isEmpty();
+    assertThat(server.audit.latest(1).get(0).seq()).isEqualTo(lastAudit);
+
+    editor.post(edition(number) + "/publish", "csrf", editor.csrf()).expectStatus(303);
+    assertThat(state(number)).isEqualTo(EditionState.PUBLISHED);
+    assertThat(server.audit.latest(1).get(0).event().action()).isEqualTo(AuditAction.MESSAGE_PUBLISHED);
   }
 
   @Test

@@ -184,6 +184,11 @@ public class ForwardingMessageStore implements MessageStore {
     }
 
     @Override
+    public long audit(AuditEvent event) {
+      return delegate.audit(event);
+    }
+
+    @Override
     public <T> T allOrNothing(Supplier<T> unit) {
       return delegate.allOrNothing(unit);
     }

@@ -1,6 +1,7 @@
 package org.chancery.content;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,19 +27,20 @@ public final class MemoryMessageStore implements MessageStore {
       .reversed();
 
   private State state = new State(new TreeMap<>(), Optional.empty(), 0, new HashMap<>(), new HashSet<>(), 0,
-      new ArrayList<>(), new ArrayList<>());
+      new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 
   /**
    * @param reserved the highest number reserveNumber() gave out; add() never hands it out again
    * @param sections the managed sections, in menu order
    * @param changes the change log, oldest first
+   * @param audit the audit log, oldest first: written in the transactions, as the database's is
    */
   private record State(TreeMap<Long, Message> messages, Optional<Masthead> masthead, long lastChange,
       Map<Long, Withdrawal> withdrawals, Set<Long> removed, long reserved, List<Section> sections,
-      List<StoreChange> changes) {
+      List<StoreChange> changes, List<AuditLog.Entry> audit) {
     State copy() {
       return new State(new TreeMap<>(messages), masthead, lastChange, new HashMap<>(withdrawals),
-          new HashSet<>(removed), reserved, new ArrayList<>(sections), new ArrayList<>(changes));
+          new HashSet<>(removed), reserved, new ArrayList<>(sections), new ArrayList<>(changes), new ArrayList<>(audit));
     }
 
     boolean isListed(Message message) {
@@ -158,6 +160,11 @@ public final class MemoryMessageStore implements MessageStore {
     return result;
   }
 
+  /** The audit log as committed, oldest first; {@link MemoryAuditLog} reads it. */
+  synchronized List<AuditLog.Entry> auditEntries() {
+    return List.copyOf(state.audit);
+  }
+
   /** Every stored message, published or not, newest first. */
   public synchronized List<Message> all() {
     return state.messages.values().stream().sorted(NEWEST_FIRST).toList();
@@ -197,7 +204,7 @@ public final class MemoryMessageStore implements MessageStore {
     public long reserveNumber() {
       long number = nextNumber();
       state = new State(state.messages, state.masthead, state.lastChange, state.withdrawals, state.removed, number,
-          state.sections, state.changes);
+          state.sections, state.changes, state.audit);
       return number;
     }
 
@@ -246,7 +253,7 @@ public final class MemoryMessageStore implements MessageStore {
     @Override
     public void saveMasthead(Masthead masthead) {
       state = new State(state.messages, Optional.of(masthead), state.lastChange, state.withdrawals, state.removed,
-          state.reserved, state.sections, state.changes);
+          state.reserved, state.sections, state.changes, state.audit);
       changed();
     }
 
@@ -298,6 +305,15 @@ public final class MemoryMessageStore implements MessageStore {
       return known.orElse(section);
     }
 
+    /** Stored to the second, as the database stores it; no change-log row, as there. */
+    @Override
+    public long audit(AuditEvent event) {
+      long seq = state.audit.size() + 1L;
+      state.audit.add(new AuditLog.Entry(seq, new AuditEvent(event.at().truncatedTo(ChronoUnit.SECONDS),
+          event.account(), event.action(), event.detail(), event.remoteAddress())));
+      return seq;
+    }
+
     @Override
     public <T> T allOrNothing(Supplier<T> unit) {
       State before = state.copy();
@@ -317,7 +333,7 @@ public final class MemoryMessageStore implements MessageStore {
     private void changed(Long number) {
       state.changes.add(new StoreChange(state.lastChange + 1, Optional.ofNullable(number)));
       state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
-          state.reserved, state.sections, state.changes);
+          state.reserved, state.sections, state.changes, state.audit);
     }
   }
 

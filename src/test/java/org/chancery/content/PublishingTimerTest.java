@@ -2,6 +2,7 @@ package org.chancery.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chancery.content.Audits.SET_UP;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +23,9 @@ class PublishingTimerTest {
     Account writer = new Account(1, "wanda", Role.WRITER);
     Account editor = new Account(2, "ed", Role.EDITOR);
     Message text = Message.create(Section.NEWS, "Statement", LocalDate.of(2026, 11, 20), Body.of(List.of("Text.")));
-    long number = newsroom.draft(text, writer).messageNumber();
-    newsroom.submit(number, 1, writer);
-    newsroom.schedule(number, 1, editor, NOW.plusSeconds(60));
+    long number = newsroom.draft(text, writer, SET_UP).messageNumber();
+    newsroom.submit(number, 1, writer, SET_UP);
+    newsroom.schedule(number, 1, editor, NOW.plusSeconds(60), SET_UP);
     clock.advance(Duration.ofMinutes(2));
 
     try (PublishingTimer timer = PublishingTimer.start(

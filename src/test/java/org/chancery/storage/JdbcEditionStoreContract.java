@@ -1,6 +1,7 @@
 package org.chancery.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chancery.content.Audits.SET_UP;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -38,6 +39,7 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
     Database database = open();
     messages = new JdbcMessageStore(database, clock);
     editions = new JdbcEditionStore(database, clock);
+    audit = new JdbcAuditLog(database);
   }
 
   Database open() {
@@ -71,13 +73,13 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
   @Test
   void the_change_log_records_publication_withdrawal_and_removal() throws SQLException {
     long number = submitted("Statement").messageNumber();
-    newsroom.publish(number, 1, editor);
-    int next = newsroom.startNewEdition(number, writer, org.chancery.content.ChangeNote.minor()).number();
-    newsroom.save(number, 2, next, content("Statement, corrected"), writer);
-    newsroom.submit(number, 2, writer);
-    newsroom.publish(number, 2, editor);
-    newsroom.withdraw(number, editor, "Overtaken by events.");
-    newsroom.remove(number, editor, "Published in error.");
+    newsroom.publish(number, 1, editor, SET_UP);
+    int next = newsroom.startNewEdition(number, writer, org.chancery.content.ChangeNote.minor(), SET_UP).number();
+    newsroom.save(number, 2, next, content("Statement, corrected"), writer, SET_UP);
+    newsroom.submit(number, 2, writer, SET_UP);
+    newsroom.publish(number, 2, editor, SET_UP);
+    newsroom.withdraw(number, editor, "Overtaken by events.", SET_UP);
+    newsroom.remove(number, editor, "Published in error.", SET_UP);
 
     assertThat(rows("SELECT message_number, change FROM change_log ORDER BY seq")).containsExactly(
         List.of(number, "MESSAGE_ADDED"), List.of(number, "MESSAGE_UPDATED"),
@@ -93,7 +95,7 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
   @Test
   void a_restart_publishes_what_fell_due_meanwhile() {
     long number = submitted("Statement").messageNumber();
-    newsroom.schedule(number, 1, editor, START.plus(Duration.ofHours(1)));
+    newsroom.schedule(number, 1, editor, START.plus(Duration.ofHours(1)), SET_UP);
     opened.forEach(Database::close);
 
     clock.advance(Duration.ofHours(3));
@@ -114,7 +116,7 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
     List<Long> numbers = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       long number = submitted("Scheduled " + i).messageNumber();
-      newsroom.schedule(number, 1, editor, START.plus(Duration.ofMinutes(1 + i)));
+      newsroom.schedule(number, 1, editor, START.plus(Duration.ofMinutes(1 + i)), SET_UP);
       numbers.add(number);
     }
     clock.advance(Duration.ofHours(1));
@@ -141,15 +143,15 @@ abstract class JdbcEditionStoreContract extends EditionStoreContract {
 
   @Test
   void revisions_and_editions_survive_a_restart() {
-    long number = newsroom.draft(Fixtures.transcript(), writer).messageNumber();
-    newsroom.save(number, 1, 1, Fixtures.transcript().withLead("Changed lead."), writer);
+    long number = newsroom.draft(Fixtures.transcript(), writer, SET_UP).messageNumber();
+    newsroom.save(number, 1, 1, Fixtures.transcript().withLead("Changed lead."), writer, SET_UP);
     var before = editions.revisions(number);
     opened.forEach(Database::close);
 
     EditionStore reopened = new JdbcEditionStore(open(), clock);
 
     assertThat(reopened.revisions(number)).isEqualTo(before);
-    assertThat(new Newsroom(reopened, publisher, clock).draft(content("Next"), writer).messageNumber())
+    assertThat(new Newsroom(reopened, publisher, clock).draft(content("Next"), writer, SET_UP).messageNumber())
         .isEqualTo(number + 1);
   }
 }

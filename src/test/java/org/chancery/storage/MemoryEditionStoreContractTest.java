@@ -1,5 +1,6 @@
 package org.chancery.storage;
 
+import org.chancery.content.MemoryAuditLog;
 import org.chancery.content.MemoryEditionStore;
 import org.chancery.content.MemoryMessageStore;
 
@@ -11,5 +12,6 @@ class MemoryEditionStoreContractTest extends EditionStoreContract {
     MemoryMessageStore memory = new MemoryMessageStore();
     messages = memory;
     editions = new MemoryEditionStore(memory);
+    audit = new MemoryAuditLog(memory);
   }
 }
