@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,12 +23,21 @@ import org.chancery.console.Console;
 import org.chancery.console.ConsoleRoutes;
 import org.chancery.console.ConsoleSettings;
 import org.chancery.console.Passwords;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import org.chancery.content.AccountRefusal;
+import org.chancery.content.ArchiveRequest;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Publisher;
 import org.chancery.content.PublishingTimer;
 import org.chancery.content.ScheduledPublishing;
 import org.chancery.content.Role;
+import org.chancery.content.Section;
+import org.chancery.search.IndexFollower;
+import org.chancery.search.LuceneSearchIndex;
+import org.chancery.search.Reindexing;
 import org.chancery.ingest.ImportReport;
 import org.chancery.ingest.Importer;
 import org.chancery.ingest.ProgressListener;
@@ -39,6 +49,8 @@ import org.chancery.storage.JdbcEditionStore;
 import org.chancery.storage.JdbcAccountStore;
 import org.chancery.storage.JdbcAuditLog;
 import org.chancery.storage.JdbcMessageStore;
+import org.chancery.web.ChangeCached;
+import org.chancery.web.ChangeWatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +63,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1",
     description = "A publishing platform for the press office of a diplomatic mission.",
-    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class, Chancery.User.class})
+    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class, Chancery.Reindex.class,
+        Chancery.User.class})
 public final class Chancery implements Runnable {
 
   /** Exit code for bad settings: the message on standard error names the setting. */
@@ -197,6 +210,55 @@ public final class Chancery implements Runnable {
     }
   }
 
+  @Command(name = "reindex", mixinStandardHelpOptions = true,
+      description = "Rebuild the search index (the data directory's search folder) from the store, with progress. "
+          + "Stop a running Chancery on the same data directory first.")
+  static final class Reindex implements Callable<Integer> {
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Settings settings = store.settings(Map.of());
+      Path folder = searchFolder(settings);
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        JdbcMessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+        long started = System.nanoTime();
+        long indexed;
+        try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(folder, messages::allSections,
+            reason -> System.err.println("Search index: " + reason + "."));
+            ProgressBar bar = progressBar(messages)) {
+          indexed = Reindexing.rebuild(messages, index, count -> bar.stepTo(count));
+        } catch (java.io.UncheckedIOException e) {
+          spec.commandLine().getErr().println("Cannot rebuild the search index in " + folder + ": "
+              + e.getMessage() + ". Is Chancery serving from this data directory? Stop it first.");
+          return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Indexed %d messages in %.1f s into %s%n", indexed,
+            (System.nanoTime() - started) / 1e9, folder);
+        out.flush();
+        return 0;
+      }
+    }
+
+    /** A bar on a terminal; elsewhere (a pipe, a log) nothing is drawn. */
+    private static ProgressBar progressBar(MessageStore messages) {
+      long total = messages.archive(new ArchiveRequest(Optional.empty(), 1, 1, LocalDate.of(9999, 12, 31))).total();
+      ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
+          .setUpdateIntervalMillis(100);
+      if (System.console() == null) {
+        builder.setConsumer(new DelegatingProgressBarConsumer(line -> {}));
+      } else {
+        builder.setConsumer(new ConsoleProgressBarConsumer(System.err));
+      }
+      return builder.build();
+    }
+  }
+
   @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the console's accounts.",
       subcommands = UserAdd.class)
   static final class User implements Runnable {
@@ -278,15 +340,80 @@ public final class Chancery implements Runnable {
   }
 
   /**
-   * The public site over this database, as at the settings' fixed instant or live. Not yet
-   * listening: {@link PublicSite#start} it.
+   * The public site over this database, as at the settings' fixed instant or live, with its
+   * search index brought up to date and kept so. Not yet listening: {@link ServedSite#start} it.
    */
-  static PublicSite publicSite(Settings settings, Database database) {
+  static ServedSite publicSite(Settings settings, Database database) {
     Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
+    JdbcMessageStore store = new JdbcMessageStore(database, clock);
+    LuceneSearchIndex index = searchIndex(settings, store);
+    IndexFollower follower = new IndexFollower(store, index);
+    follower.catchUp(); // what the store holds is searchable from the first request on
     Console console = console(settings, database);
-    return PublicSite.create(new JdbcMessageStore(database, clock), clock,
+    PublicSite site = PublicSite.create(store, index, clock,
         new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()),
         config -> ConsoleRoutes.declare(config, console));
+    return new ServedSite(site, follower.start(IndexFollower.EVERY), index);
+  }
+
+  /** The public site with its search index and the follower that keeps the index in step. */
+  static final class ServedSite {
+    private final PublicSite site;
+    private final IndexFollower follower;
+    private final LuceneSearchIndex index;
+
+    ServedSite(PublicSite site, IndexFollower follower, LuceneSearchIndex index) {
+      this.site = site;
+      this.follower = follower;
+      this.index = index;
+    }
+
+    ServedSite start(int port) {
+      site.start(port);
+      return this;
+    }
+
+    ServedSite start(String host, int port) {
+      site.start(host, port);
+      return this;
+    }
+
+    int port() {
+      return site.port();
+    }
+
+    /** Stops serving, then the follower, then closes the index (committing it). */
+    void stop() {
+      site.stop();
+      follower.close();
+      index.close();
+    }
+  }
+
+  /**
+   * The search index in the data directory's {@code search} folder. An index that cannot be read
+   * is emptied, and an index that is empty or does not match the store is rebuilt from the store,
+   * each with a line on standard error saying so; the site then starts as usual.
+   */
+  static LuceneSearchIndex searchIndex(Settings settings, MessageStore store) {
+    Path folder = searchFolder(settings);
+    ChangeCached<List<Section>> sections = new ChangeCached<>(ChangeWatch.everyTenthOfASecond(store::lastChange),
+        store::allSections);
+    LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(folder, sections,
+        reason -> System.err.println("Search index: " + reason + "."));
+    long last = store.lastChange();
+    if ((index.indexedChange() == 0 && last > 0) || index.indexedChange() > last) {
+      System.err.println("Search index: building it in " + folder + " from the store...");
+      long started = System.nanoTime();
+      long indexed = Reindexing.rebuild(store, index, count -> {});
+      System.err.printf(Locale.ROOT, "Search index: %d messages indexed in %.1f s.%n", indexed,
+          (System.nanoTime() - started) / 1e9);
+    }
+    return index;
+  }
+
+  static Path searchFolder(Settings settings) {
+    return settings.dataDirectory().resolve("search");
   }
 
   /**
@@ -314,7 +441,7 @@ public final class Chancery implements Runnable {
   /** Serves the site, and publishes scheduled editions, until the process is stopped. */
   private static void serve(Settings settings, Database database) throws InterruptedException {
     PublishingTimer timer = scheduledPublishing(database);
-    PublicSite site = publicSite(settings, database).start(settings.port());
+    ServedSite site = publicSite(settings, database).start(settings.port());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       site.stop();

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.chancery.ingest.Snapshot;
 import org.chancery.site.PageText;
-import org.chancery.site.PublicSite;
 import org.chancery.storage.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -122,7 +121,7 @@ class AcceptanceTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : files) {
       tests.add(DynamicTest.dynamicTest(file.getFileName().toString(),
-          () -> compare(database, file, mainUrls, reader)));
+          () -> compare(data, database, file, mainUrls, reader)));
     }
     tests.add(DynamicTest.dynamicTest("close the database", database::close));
     return tests.stream();
@@ -146,16 +145,16 @@ class AcceptanceTest {
     return urls;
   }
 
-  private static void compare(Database database, Path file, Map<String, String> mainUrls, PageReader reader)
-      throws Exception {
+  private static void compare(Path data, Database database, Path file, Map<String, String> mainUrls,
+      PageReader reader) throws Exception {
     Snapshot snapshot = Snapshot.read(file);
     String path = mainUrls.get(file.getFileName().toString());
     assertThat(path).as("the main message of " + file.getFileName()).isNotNull();
     // The same wiring as `chancery serve --now INSTANT`.
-    Settings settings = Settings.read(Optional.empty(), Map.of(), Map.of(
+    Settings settings = Settings.read(Optional.empty(), Map.of(), Map.of("data", data.toString(),
         "now", snapshot.shownAt().atOffset(ZoneOffset.UTC).toString(),
         "home.zone", snapshot.masthead().homeZone().getId()));
-    PublicSite site = Chancery.publicSite(settings, database).start("127.0.0.1", 0);
+    Chancery.ServedSite site = Chancery.publicSite(settings, database).start("127.0.0.1", 0);
     try {
       List<String> lines = reader.lines("http://127.0.0.1:" + site.port() + path);
       PageText.assertLinesInOrder(visibleLines(file), lines);

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chancery.content.PublishingTimer;
-import org.chancery.site.PublicSite;
 import org.chancery.storage.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -42,7 +41,7 @@ class ConsoleEndToEndTest {
 
   private Database database;
   private PublishingTimer timer;
-  private PublicSite site;
+  private Chancery.ServedSite site;
   private String base;
 
   @BeforeEach

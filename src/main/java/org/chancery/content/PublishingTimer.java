@@ -2,9 +2,6 @@ package org.chancery.content;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,50 +17,27 @@ public final class PublishingTimer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublishingTimer.class);
 
-  private final ScheduledExecutorService executor;
+  private final Repeating runs;
 
-  private PublishingTimer(ScheduledExecutorService executor) {
-    this.executor = executor;
+  private PublishingTimer(Repeating runs) {
+    this.runs = runs;
   }
 
   /** Starts publishing what is due now and then every {@code interval}. */
   public static PublishingTimer start(ScheduledPublishing publishing, Duration interval) {
     Objects.requireNonNull(publishing, "publishing");
-    if (interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("the publishing interval must be positive, got " + interval);
-    }
-    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "chancery-scheduled-publishing");
-      thread.setDaemon(true); // never keeps the JVM alive on its own
-      return thread;
-    });
-    executor.scheduleWithFixedDelay(() -> runOnce(publishing), 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    return new PublishingTimer(executor);
-  }
-
-  private static void runOnce(ScheduledPublishing publishing) {
-    try {
-      int published = publishing.publishDue();
-      if (published > 0) {
-        LOG.info("published {} scheduled edition(s)", published);
-      }
-    } catch (RuntimeException e) {
-      // An exception would cancel every later run of a scheduled task; log it and try next time.
-      LOG.error("scheduled publishing failed; trying again in the next interval", e);
-    }
+    return new PublishingTimer(Repeating.every(interval, "chancery-scheduled-publishing", LOG,
+        "scheduled publishing failed", () -> {
+          int published = publishing.publishDue();
+          if (published > 0) {
+            LOG.info("published {} scheduled edition(s)", published);
+          }
+        }));
   }
 
   /** Stops the timer, letting a run in progress finish its transaction (up to 30 s). */
   @Override
   public void close() {
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    runs.close();
   }
 }

@@ -87,6 +87,8 @@ import org.chancery.content.Speaker;
  */
 public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
+  /** The commit data key under which the index records the store's last change it holds. */
+  private static final String INDEXED_CHANGE = "chancery.indexed-change";
   /** Facet values reported at most, per facet. */
   static final int FACET_VALUES = 20;
   /** A page reaching further than this many hits counts them first, so its queue is no longer than the hits. */
@@ -248,6 +250,35 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       throw new UncheckedIOException(failure, e);
     }
     refresh();
+  }
+
+  /**
+   * Makes every write so far durable, recording that the index now holds the store's changes up
+   * to {@code change} (see {@link #indexedChange()}): the {@link IndexFollower} goes on from there.
+   */
+  public void commit(long change) {
+    writer.setLiveCommitData(Map.of(INDEXED_CHANGE, Long.toString(change)).entrySet());
+    commit();
+  }
+
+  /**
+   * The store's last change that the index holds, as its last {@link #commit(long)} recorded; 0
+   * for an index never brought up to date (new, emptied, or a rebuild that did not finish).
+   */
+  public long indexedChange() {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(INDEXED_CHANGE)) {
+          try {
+            return Long.parseLong(entry.getValue());
+          } catch (NumberFormatException e) {
+            return 0; // not written by this class: treat the index as never brought up to date
+          }
+        }
+      }
+    }
+    return 0;
   }
 
   /** Makes every write so far durable. */

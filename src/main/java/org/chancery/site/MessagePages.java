@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.chancery.content.ArchiveRequest;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
+import org.chancery.content.SearchIndex;
 import org.chancery.web.PageReply;
 import org.chancery.web.RenderCache;
 
@@ -22,14 +23,20 @@ import org.chancery.web.RenderCache;
  */
 final class MessagePages {
 
+  /** Related messages shown under a message. */
+  static final int RELATED = 5;
+
   private final MessageStore store;
+  private final SearchIndex search;
   private final SiteClock clock;
   private final SitePresenter presenter;
   private final Templates templates;
   private final RenderCache cache;
 
-  MessagePages(MessageStore store, SiteClock clock, SitePresenter presenter, Templates templates, RenderCache cache) {
+  MessagePages(MessageStore store, SearchIndex search, SiteClock clock, SitePresenter presenter, Templates templates,
+      RenderCache cache) {
     this.store = store;
+    this.search = search;
     this.clock = clock;
     this.presenter = presenter;
     this.templates = templates;
@@ -55,7 +62,11 @@ final class MessagePages {
       Snapshot at = clock.snapshot();
       Message message = published(number, at);
       Chrome chrome = presenter.chrome(at, message.title());
-      return templates.page("message.jte", new MessagePage(chrome, view(message, at), presenter.items(latest(at))));
+      List<ListItem> related = search.related(number, RELATED, at.today()).stream()
+          .map(hit -> new ListItem(presenter.shortDate(hit.published()), hit.published().toString(), hit.title(),
+              hit.path(), "")).toList();
+      return templates.page("message.jte", new MessagePage(chrome, view(message, at), related,
+          presenter.items(latest(at))));
     });
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.chancery.content.MessageStore;
+import org.chancery.content.SearchIndex;
 import org.chancery.web.ChangeWatch;
 import org.chancery.web.ErrorResponder;
 import org.chancery.web.ErrorResponder.ErrorPages;
@@ -16,7 +17,7 @@ import org.chancery.web.RenderCache;
  * The public website of the press office, served over HTTP.
  *
  * <pre>{@code
- * PublicSite site = PublicSite.create(store, Clock.systemUTC(), SiteSettings.english("Embassy of Valdoria", zone));
+ * PublicSite site = PublicSite.create(store, searchIndex, Clock.systemUTC(), SiteSettings.english("Embassy of Valdoria", zone));
  * site.start(8080);   // 0 picks a free port; see port()
  * ...
  * site.stop();
@@ -35,6 +36,9 @@ public final class PublicSite {
    */
   private static final int CACHED_PAGES = 20_000;
 
+  /** The request line and headers Jetty accepts, in bytes: 64 KiB, eight times its default. */
+  private static final int REQUEST_HEADERS = 64 * 1024;
+
   /** The cache key of the 404 page: not a path, so no request can ask for it. */
   private static final String NOT_FOUND_KEY = "error 404";
 
@@ -45,8 +49,8 @@ public final class PublicSite {
   }
 
   /** A site ready to {@link #start}; nothing listens until then. */
-  public static PublicSite create(MessageStore store, Clock clock, SiteSettings settings) {
-    return create(store, clock, settings, config -> {});
+  public static PublicSite create(MessageStore store, SearchIndex search, Clock clock, SiteSettings settings) {
+    return create(store, search, clock, settings, config -> {});
   }
 
   /**
@@ -54,9 +58,11 @@ public final class PublicSite {
    * ({@code config -> ConsoleRoutes.declare(config, console)}). They share the site's security
    * headers and error pages; a path of the site's own is the site's.
    */
-  public static PublicSite create(MessageStore store, Clock clock, SiteSettings settings, Consumer<JavalinConfig> more) {
+  public static PublicSite create(MessageStore store, SearchIndex search, Clock clock, SiteSettings settings,
+      Consumer<JavalinConfig> more) {
     Objects.requireNonNull(more, "more");
     Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(search, "search");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
     SiteClock siteClock = new SiteClock(store, clock, settings.homeZone());
@@ -69,13 +75,17 @@ public final class PublicSite {
     // page, so that a flood of 404s costs a lookup rather than two store reads and a render each.
     ErrorResponder errors = new ErrorResponder(
         status -> status == 404 ? cache.bytes(NOT_FOUND_KEY, () -> errorPages.render(404)) : errorPages.render(status));
-    MessagePages messages = new MessagePages(store, siteClock, presenter, templates, cache);
+    MessagePages messages = new MessagePages(store, search, siteClock, presenter, templates, cache);
+    SearchPages searchPages = new SearchPages(search, siteClock, presenter, templates);
     ArchivePages archive = new ArchivePages(store, siteClock, presenter, templates, cache);
     LegacyRedirects legacy = new LegacyRedirects(store, siteClock, errors);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
-      SiteRoutes.declare(config, messages, archive, legacy, errors);
+      // A search address carries what the reader typed: up to 10,000 characters, percent-encoded,
+      // must reach the search page (which reads the first 1,000), not Jetty's 414 page.
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADERS));
+      SiteRoutes.declare(config, messages, archive, searchPages, legacy, errors);
       more.accept(config);
     });
     return new PublicSite(app);

@@ -95,6 +95,16 @@ final class SitePresenter {
     return new MessageView.LanguageLink(version.language(), capitalised, version.path());
   }
 
+  /** The site's own words, in its language. */
+  UiText text() {
+    return text;
+  }
+
+  /** A day as lists show it: 24.07.2021. */
+  String shortDate(LocalDate day) {
+    return SHORT_DATE.format(day);
+  }
+
   List<ListItem> items(List<Message> messages) {
     return messages.stream()
         .map(m -> new ListItem(SHORT_DATE.format(m.published()), m.published().toString(), m.title(), m.path(), m.listLead()))

@@ -22,6 +22,9 @@ import org.chancery.web.SecurityHeaders;
  * /messages/{number}               moves (301) to the message's path
  * /archive, /archive/{page}        all messages, ten a page (/archive/1 moves to /archive)
  * /sections/{slug}[/{page}]        one section's messages, likewise; 404 until one is published
+ * /search?q=...                    search: words, filters, facets, order, pages (not cached)
+ * /speakers/{key}[?page=N]         what one speaker said, newest first; 404 for nobody the index knows
+ * /api/v1/search?q=...             the same search as JSON
  * /static/*                        site.css, clock.js, console.css, console.js
  * anything else                    an old path of the earlier site moves (301), else 404
  * </pre>
@@ -33,8 +36,8 @@ final class SiteRoutes {
 
   private SiteRoutes() {}
 
-  static void declare(JavalinConfig config, MessagePages messages, ArchivePages archive, LegacyRedirects legacy,
-      ErrorResponder errors) {
+  static void declare(JavalinConfig config, MessagePages messages, ArchivePages archive, SearchPages search,
+      LegacyRedirects legacy, ErrorResponder errors) {
     config.staticFiles.add(files -> {
       files.hostedPath = "/static";
       files.directory = "/static";
@@ -56,6 +59,9 @@ final class SiteRoutes {
         page("", archive::section);
         page("/{page}", archive::sectionPage);
       });
+      page("/search", search::search);
+      page("/speakers/{key}", search::speaker);
+      page("/api/v1/search", search::api);
     });
     config.routes.exception(EndpointNotFound.class, legacy::redirectOrNotFound);
     config.routes.exception(HttpResponseException.class, errors::respond);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import org.chancery.content.MutableClock;
 import org.chancery.content.Newsroom;
 import org.chancery.content.Publisher;
 import org.chancery.content.Role;
+import org.chancery.search.IndexFollower;
+import org.chancery.search.LuceneSearchIndex;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
 import org.chancery.storage.Database;
@@ -42,6 +45,9 @@ final class ConsoleServer implements AutoCloseable {
   final JdbcMessageStore messages;
   /** The same verbs the console uses, for setting up accounts without going through pages. */
   final Accounts verbs;
+  /** The search index in the test's folder, kept in step with the store as `serve` keeps it. */
+  final LuceneSearchIndex search;
+  private final IndexFollower follower;
   private final PublicSite site;
 
   private ConsoleServer(Path dir, Locale locale, boolean secure) {
@@ -56,7 +62,11 @@ final class ConsoleServer implements AutoCloseable {
     editions = new JdbcEditionStore(database, clock);
     Console console = Console.create(accounts, audit, messages, editions,
         new ConsoleSettings("Embassy of Veloria", locale, home, secure), clock, passwords);
-    site = PublicSite.create(messages, clock, new SiteSettings("Embassy of Veloria", home, locale),
+    search = LuceneSearchIndex.openOrEmpty(dir.resolve("search"), messages::allSections, reason -> {
+      throw new IllegalStateException(reason);
+    });
+    follower = new IndexFollower(messages, search).start(Duration.ofMillis(50));
+    site = PublicSite.create(messages, search, clock, new SiteSettings("Embassy of Veloria", home, locale),
         config -> ConsoleRoutes.declare(config, console)).start("127.0.0.1", 0);
   }
 
@@ -112,6 +122,8 @@ final class ConsoleServer implements AutoCloseable {
   @Override
   public void close() {
     site.stop();
+    follower.close();
+    search.close();
     database.close();
   }
 }

@@ -47,6 +47,6 @@ class PublishingTimerTest {
         new Publisher(new MutableClock(NOW)), new MutableClock(NOW));
 
     assertThatThrownBy(() -> PublishingTimer.start(nothing, Duration.ZERO))
-        .hasMessage("the publishing interval must be positive, got PT0S");
+        .hasMessage("the interval of chancery-scheduled-publishing must be positive, got PT0S");
   }
 }

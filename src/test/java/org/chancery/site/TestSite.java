@@ -1,24 +1,38 @@
 package org.chancery.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.chancery.content.MessageStore;
+import org.chancery.search.IndexFollower;
+import org.chancery.search.LuceneSearchIndex;
 
 /** The real public site on a free port, with a fixed clock, and an HTTP client that follows no redirects. */
 final class TestSite implements AutoCloseable {
 
   private final PublicSite site;
+  private final Path folder;
+  private final LuceneSearchIndex search;
+  private final IndexFollower follower;
   private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  private TestSite(PublicSite site) {
+  private TestSite(PublicSite site, Path folder, LuceneSearchIndex search, IndexFollower follower) {
     this.site = site;
+    this.folder = folder;
+    this.search = search;
+    this.follower = follower;
   }
 
   static TestSite start(MessageStore store, Instant now) {
@@ -29,8 +43,20 @@ final class TestSite implements AutoCloseable {
     return start(store, Clock.fixed(now, ZoneOffset.UTC), settings);
   }
 
+  /** With a search index of its own, in a temporary folder, kept in step with the store as `serve` keeps it. */
   static TestSite start(MessageStore store, Clock clock, SiteSettings settings) {
-    return new TestSite(PublicSite.create(store, clock, settings).start(0));
+    try {
+      Path folder = Files.createTempDirectory("chancery-site-search");
+      LuceneSearchIndex search = LuceneSearchIndex.openOrEmpty(folder, store::allSections, reason -> {
+        throw new IllegalStateException(reason);
+      });
+      IndexFollower follower = new IndexFollower(store, search);
+      follower.catchUp();
+      follower.start(Duration.ofMillis(50));
+      return new TestSite(PublicSite.create(store, search, clock, settings).start(0), folder, search, follower);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   HttpResponse<String> get(String path, String... headers) {
@@ -70,5 +96,12 @@ final class TestSite implements AutoCloseable {
   @Override
   public void close() {
     site.stop();
+    follower.close();
+    search.close();
+    try (Stream<Path> files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
