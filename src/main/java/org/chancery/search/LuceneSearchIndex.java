@@ -333,11 +333,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     words.positive().ifPresent(q -> query.add(q, Occur.MUST));
     words.excluded().forEach(q -> query.add(q, Occur.MUST_NOT));
     query.add(new TermQuery(new Term(Fields.TYPE, turns ? Fields.TURN : Fields.MESSAGE)), Occur.FILTER);
-    request.section().ifPresent(slug -> query.add(term(Fields.SECTION, slug), Occur.FILTER));
+    request.section().filter(slug -> !slug.isBlank()).ifPresent(slug -> query.add(term(Fields.SECTION, slug), Occur.FILTER));
     request.kind().ifPresent(kind -> query.add(term(Fields.KIND, kind.name()), Occur.FILTER));
     speaker.ifPresent(key -> query.add(term(Fields.SPEAKER, key), Occur.FILTER));
-    request.language().ifPresent(code -> query.add(term(Fields.LANGUAGE, code.strip().toLowerCase(Locale.ROOT)),
-        Occur.FILTER));
+    request.language().filter(code -> !code.isBlank())
+        .ifPresent(code -> query.add(term(Fields.LANGUAGE, code.strip().toLowerCase(Locale.ROOT)), Occur.FILTER));
     query.add(published(request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE), until.toEpochDay()),
         Occur.FILTER);
     Sort sort = request.order() == SearchRequest.Order.NEWEST || words.positive().isEmpty() ? NEWEST : RELEVANCE;
