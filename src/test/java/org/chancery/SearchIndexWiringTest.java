@@ -79,6 +79,21 @@ class SearchIndexWiringTest {
   }
 
   @Test
+  void an_index_brought_up_to_date_is_not_rebuilt_at_the_next_start() {
+    assertThat(run("reindex", "--data", data.toString())).isZero();
+
+    String said = stderrOf(() -> {
+      try (Database database = Database.open(settings.jdbcUrl());
+          LuceneSearchIndex index = Chancery.searchIndex(settings, new JdbcMessageStore(database, Clock.systemUTC()))) {
+        assertThat(index.count()).isEqualTo(searchableMessages());
+        assertThat(index.indexedChange()).isPositive();
+      }
+    });
+
+    assertThat(said).as("nothing to build").isEmpty();
+  }
+
+  @Test
   void an_index_that_cannot_be_read_is_emptied_and_rebuilt_with_a_line_saying_why() throws IOException {
     assertThat(run("reindex", "--data", data.toString())).isZero();
     try (Stream<Path> files = Files.list(data.resolve("search"))) {

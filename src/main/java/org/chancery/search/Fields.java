@@ -30,6 +30,8 @@ final class Fields {
   /** A turn's place among its message's turns, from 1. */
   static final String TURN_INDEX = "turn_index";
   static final String TITLE = "title";
+  /** The message's lead as lists show it, stored only: the opening of a snippet with nothing to mark. */
+  static final String LEAD = "lead";
   static final String PATH = "path";
 
   /** The languages with fields of their own; every other language is indexed as English. */

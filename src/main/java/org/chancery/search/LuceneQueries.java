@@ -32,7 +32,10 @@ final class LuceneQueries {
 
   /** A word in the title counts this much more than in the lead or body. */
   static final float TITLE_BOOST = 3f;
-  /** Words a prefix stands for when the highlighter is told which to mark. */
+  /**
+   * Words the prefixes of a query stand for, in all, when the highlighter is told which to mark:
+   * shared among them, so that the highlighter's query stays far from Lucene's clause limit.
+   */
   private static final int MARKED_PREFIX_WORDS = 64;
 
   private final QueryBuilder builder;
@@ -73,13 +76,15 @@ final class LuceneQueries {
    * it stands for: the highlighter then finds them as plain terms in the postings.
    */
   Optional<Query> forHighlighting(QueryText text, List<String> fields, IndexReader reader) {
+    long prefixes = text.required().stream().flatMap(List::stream).filter(QueryText.Prefix.class::isInstance).count();
+    int wordsEach = (int) Math.max(8, MARKED_PREFIX_WORDS / Math.max(1, prefixes));
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     boolean found = false;
     for (List<QueryText.Part> group : text.required()) {
       for (QueryText.Part part : group) {
         for (String field : fields) {
           Query query = part instanceof QueryText.Prefix prefix
-              ? expanded(field, prefix, reader)
+              ? expanded(field, prefix, reader, wordsEach)
               : phrase(field, part.text());
           if (query != null) {
             any.add(query, Occur.SHOULD);
@@ -128,7 +133,7 @@ final class LuceneQueries {
     return new BooleanQuery.Builder().add(before, Occur.MUST).add(last, Occur.MUST).build();
   }
 
-  private Query expanded(String field, QueryText.Prefix prefix, IndexReader reader) {
+  private Query expanded(String field, QueryText.Prefix prefix, IndexReader reader, int most) {
     List<String> words = words(prefix.text());
     if (words.isEmpty()) {
       return null;
@@ -145,7 +150,7 @@ final class LuceneQueries {
         if (each.seekCeil(start) == TermsEnum.SeekStatus.END) {
           continue;
         }
-        for (BytesRef term = each.term(); term != null && startsWith(term, start) && matching.size() < MARKED_PREFIX_WORDS;
+        for (BytesRef term = each.term(); term != null && startsWith(term, start) && matching.size() < most;
             term = each.next()) {
           matching.add(BytesRef.deepCopyOf(term));
         }

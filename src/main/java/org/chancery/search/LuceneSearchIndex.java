@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
@@ -43,6 +45,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -87,8 +90,15 @@ import org.chancery.content.Speaker;
  */
 public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
+  /**
+   * What the documents hold and how they are analysed, recorded with every commit. An index of
+   * another schema is unreadable: it is rebuilt, not read wrongly. Change it with the schema.
+   */
+  static final String SCHEMA = "1";
+  private static final String SCHEMA_KEY = "chancery.search.schema";
   /** The commit data key under which the index records the store's last change it holds. */
   private static final String INDEXED_CHANGE = "chancery.indexed-change";
+
   /** Facet values reported at most, per facet. */
   static final int FACET_VALUES = 20;
   /** A page reaching further than this many hits counts them first, so its queue is no longer than the hits. */
@@ -103,6 +113,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private static final String[] MESSAGE_SNIPPETS =
       {Fields.body("en"), Fields.body("ru"), Fields.lead("en"), Fields.lead("ru")};
   private static final String[] TURN_SNIPPETS = {Fields.body("en"), Fields.body("ru")};
+  private static final Set<String> MESSAGE_HIT_FIELDS = Set.of(Fields.NUMBER, Fields.TITLE, Fields.PUBLISHED,
+      Fields.SECTION, Fields.SECTION_NAME, Fields.KIND, Fields.LANGUAGE, Fields.PATH, Fields.LEAD);
+  private static final Set<String> TURN_HIT_FIELDS = Set.of(Fields.NUMBER, Fields.TITLE, Fields.PUBLISHED,
+      Fields.SECTION, Fields.SECTION_NAME, Fields.KIND, Fields.LANGUAGE, Fields.PATH, Fields.TURN_INDEX,
+      Fields.SPEAKER_NAME, Fields.body("en"), Fields.body("ru"));
 
   private static final Sort NEWEST = new Sort(
       new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
@@ -161,7 +176,24 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setRAMBufferSizeMB(64)
+          // Newest first is the order of a blank search and of a speaker's page: in index order,
+          // those pages cost nothing beyond counting the hits.
+          .setIndexSort(NEWEST)
           .setCommitOnClose(true));
+      String schema = schemaOf(writer);
+      if (!schema.equals(SCHEMA)) {
+        giveUp(writer, directory);
+        throw new IndexUnreadable(folder, "it was written with search schema " + schema + ", and this Chancery reads "
+            + SCHEMA, null);
+      }
+      // Keep what the last commit recorded (the change the index holds), adding the schema.
+      Map<String, String> data = new java.util.HashMap<>();
+      Iterable<Map.Entry<String, String>> last = writer.getLiveCommitData();
+      if (last != null) {
+        last.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+      }
+      data.put(SCHEMA_KEY, SCHEMA);
+      writer.setLiveCommitData(data.entrySet());
       SearcherManager searchers = new SearcherManager(writer, null);
       return new LuceneSearchIndex(directory, writer, searchers, sections, analyzer);
     } catch (LockObtainFailedException e) {
@@ -179,6 +211,20 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       giveUp(writer, directory);
       throw new IndexUnreadable(folder, describe(e), e);
     }
+  }
+
+  /** The schema of an index that has a commit, or this Chancery's when it has none yet. */
+  private static String schemaOf(IndexWriter writer) throws IOException {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data == null || !DirectoryReader.indexExists(writer.getDirectory())) {
+      return SCHEMA;
+    }
+    for (Map.Entry<String, String> entry : data) {
+      if (entry.getKey().equals(SCHEMA_KEY)) {
+        return entry.getValue();
+      }
+    }
+    return "none";
   }
 
   /**
@@ -257,7 +303,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * to {@code change} (see {@link #indexedChange()}): the {@link IndexFollower} goes on from there.
    */
   public void commit(long change) {
-    writer.setLiveCommitData(Map.of(INDEXED_CHANGE, Long.toString(change)).entrySet());
+    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, INDEXED_CHANGE, Long.toString(change)).entrySet());
     commit();
   }
 
@@ -325,13 +371,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     words.positive().ifPresent(q -> query.add(q, Occur.MUST));
     words.excluded().forEach(q -> query.add(q, Occur.MUST_NOT));
     query.add(new TermQuery(new Term(Fields.TYPE, turns ? Fields.TURN : Fields.MESSAGE)), Occur.FILTER);
-    request.section().ifPresent(slug -> query.add(term(Fields.SECTION, slug), Occur.FILTER));
+    request.section().filter(slug -> !slug.isBlank()).ifPresent(slug -> query.add(term(Fields.SECTION, slug), Occur.FILTER));
     request.kind().ifPresent(kind -> query.add(term(Fields.KIND, kind.name()), Occur.FILTER));
     speaker.ifPresent(key -> query.add(term(Fields.SPEAKER, key), Occur.FILTER));
-    request.language().ifPresent(code -> query.add(term(Fields.LANGUAGE, code.strip().toLowerCase(Locale.ROOT)),
-        Occur.FILTER));
-    query.add(LongPoint.newRangeQuery(Fields.PUBLISHED,
-        request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE), until.toEpochDay()), Occur.FILTER);
+    request.language().filter(code -> !code.isBlank())
+        .ifPresent(code -> query.add(term(Fields.LANGUAGE, code.strip().toLowerCase(Locale.ROOT)), Occur.FILTER));
+    query.add(published(request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE), until.toEpochDay()),
+        Occur.FILTER);
     Sort sort = request.order() == SearchRequest.Order.NEWEST || words.positive().isEmpty() ? NEWEST : RELEVANCE;
 
     Map<String, String> sectionNames = sectionNames();
@@ -342,15 +388,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       FacetCounter.Counts counts;
       TopFieldDocs top;
       if (wanted <= ONE_PASS_HITS) {
-        Object[] both = searcher.search(built, new MultiCollectorManager(FacetCounter.manager(),
-            new TopFieldCollectorManager(sort, (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc())),
-                null, Integer.MAX_VALUE)));
+        // The counter sees every hit, so the top hits need not count them: newest first can then
+        // stop at the page's end in each segment (the index is sorted so).
+        int size = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+        Object[] both = searcher.search(built,
+            new MultiCollectorManager(FacetCounter.manager(), new TopFieldCollectorManager(sort, size, null, size)));
         counts = (FacetCounter.Counts) both[0];
         top = (TopFieldDocs) both[1];
       } else {
         counts = searcher.search(built, FacetCounter.manager());
         top = offset >= counts.hits() ? null : searcher.search(built,
-            new TopFieldCollectorManager(sort, (int) Math.min(wanted, counts.hits()), null, Integer.MAX_VALUE));
+            new TopFieldCollectorManager(sort, (int) Math.min(wanted, counts.hits()), null, (int) Math.min(wanted,
+                counts.hits())));
       }
       List<ScoreDoc> page = new ArrayList<>();
       if (top != null) {
@@ -394,7 +443,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       Map<String, Collection<Object>> fields = new HashMap<>();
       fields.put(Fields.title(family), List.of(message.get(Fields.TITLE)));
       String body = message.get(Fields.body(family));
-      String lead = message.get(Fields.lead(family));
+      String lead = message.get(Fields.LEAD);
       if (body != null) {
         fields.put(Fields.body(family), List.of(body));
       } else if (lead != null) {
@@ -403,7 +452,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       Query query = new BooleanQuery.Builder()
           .add(like.like(fields), Occur.MUST)
           .add(new TermQuery(new Term(Fields.TYPE, Fields.MESSAGE)), Occur.FILTER)
-          .add(LongPoint.newRangeQuery(Fields.PUBLISHED, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
+          .add(published(Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
           .add(new TermQuery(owner(number)), Occur.MUST_NOT)
           .build();
       List<ScoreDoc> similar = List.of(searcher.search(query, limit).scoreDocs);
@@ -442,7 +491,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(docs[i]);
+      // A message's body can run to tens of thousands of characters: it is read only for a turn's opening.
+      Document doc = stored.document(docs[i], turns ? TURN_HIT_FIELDS : MESSAGE_HIT_FIELDS);
       hits.add(hit(doc, snippet(doc, snippets, snippetFields, i), sectionNames));
     }
     return hits;
@@ -457,12 +507,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       }
     }
     // Nothing to mark: the words were in the title only, or there were none. Open with the lead.
-    for (String field : fields.length > 2 ? new String[] {Fields.lead("en"), Fields.lead("ru"), Fields.body("en"),
-        Fields.body("ru")} : fields) {
-      String text = doc.get(field);
-      if (text != null) {
-        return Snippets.opening(text);
-      }
+    String opening = doc.get(Fields.LEAD);
+    for (String field : fields) {
+      opening = opening == null ? doc.get(field) : opening;
+    }
+    if (opening != null) {
+      return Snippets.opening(opening);
     }
     return List.of();
   }
@@ -556,6 +606,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
     return new SearchResult(List.of(), 0, request.page(), request.pageSize(), facets,
         notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices)));
+  }
+
+  /** Published from {@code from} to {@code until}, as epoch days: by points, or by doc values when the words find few. */
+  private static Query published(long from, long until) {
+    return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.PUBLISHED, from, until),
+        NumericDocValuesField.newSlowRangeQuery(Fields.PUBLISHED, from, until));
   }
 
   private static Query term(String field, String value) {

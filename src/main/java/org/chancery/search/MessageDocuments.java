@@ -19,6 +19,7 @@ import org.apache.lucene.util.BytesRef;
 import org.chancery.content.Block;
 import org.chancery.content.Message;
 import org.chancery.content.Speaker;
+import org.chancery.content.Text;
 
 /**
  * A message as Lucene documents: the message's own, then one for each speaker turn, in the
@@ -42,8 +43,17 @@ final class MessageDocuments {
 
     Document own = common(message, Fields.MESSAGE);
     own.add(new TextField(Fields.title(family), message.title(), Field.Store.NO));
-    addText(own, Fields.lead(family), message.listLead());
-    addText(own, Fields.body(family), bodyText(message));
+    String body = bodyText(message);
+    String lead = message.listLead();
+    if (!lead.isBlank()) {
+      own.add(new StoredField(Fields.LEAD, lead));
+    }
+    // Mostly the lead is the body's first paragraph: searched again, it would count its words twice
+    // and cost a third more postings per word. Only a lead of its own, or one with no body, is searched.
+    if (!Text.squeeze(body).contains(Text.squeeze(lead))) {
+      addText(own, Fields.lead(family), lead);
+    }
+    addText(own, Fields.body(family), body);
     Set<String> speakers = message.body().speakers().stream().map(Speaker::key).collect(Collectors.toSet());
     for (String key : speakers) {
       addSpeakerKey(own, key);

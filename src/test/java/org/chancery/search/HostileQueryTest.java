@@ -84,4 +84,21 @@ class HostileQueryTest extends IndexTest {
     assertThat(result.hits()).isEmpty();
     assertThat(result.total()).isZero();
   }
+
+  @Test
+  void prefixes_standing_for_thousands_of_words_are_searched_and_marked() {
+    StringBuilder words = new StringBuilder();
+    for (String start : new String[] {"ab", "ac", "ad", "ae", "af"}) {
+      for (int i = 0; i < 400; i++) {
+        words.append(start).append(Integer.toString(i, 36)).append("x ");
+      }
+    }
+    index.index(Archive.message(400, Archive.NEWS, "A list of codes", java.time.LocalDate.of(2026, 1, 2), "en",
+        words.toString()));
+
+    SearchResult result = search("ab* ac* ad* ae* af*");
+
+    assertThat(numbers(result)).containsExactly(400L);
+    assertThat(result.hits().get(0).snippet()).anyMatch(SearchResult.Snippet::match);
+  }
 }

@@ -10,6 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,5 +115,20 @@ class UnreadableIndexTest {
       assertThat(resets).isEmpty();
       assertThat(open.count()).isEqualTo(Archive.ALL.size());
     }
+  }
+
+  @Test
+  void an_index_of_another_schema_is_unreadable_so_it_is_rebuilt_not_misread() throws IOException {
+    Path other = folder.resolve("other");
+    Sort newestFirst = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
+        new SortField(Fields.NUMBER, SortField.Type.LONG, true), new SortField(Fields.TURN_INDEX, SortField.Type.LONG));
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(other), new IndexWriterConfig().setIndexSort(newestFirst))) {
+      writer.addDocument(new Document());
+      writer.setLiveCommitData(Map.of("chancery.search.schema", "0").entrySet());
+      writer.commit();
+    }
+
+    assertThatThrownBy(() -> LuceneSearchIndex.open(other, () -> Archive.SECTIONS))
+        .isInstanceOf(IndexUnreadable.class).hasMessageContaining("search schema 0");
   }
 }

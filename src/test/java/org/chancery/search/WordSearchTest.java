@@ -107,4 +107,15 @@ class WordSearchTest extends IndexTest {
 
     assertThat(numbers(search("grain")).get(0)).isEqualTo(140L);
   }
+
+  @Test
+  void a_message_seen_only_in_a_listing_is_found_by_its_lead() {
+    index.index(Archive.message(190, Archive.NEWS, "Visa office hours", LocalDate.of(2026, 3, 4), "en")
+        .withLead("The visa office of the consulate is closed on public holidays."));
+
+    SearchResult result = search("holiday");
+
+    assertThat(numbers(result)).containsExactly(190L);
+    assertThat(marked(result.hits().get(0))).containsExactly("holidays");
+  }
 }
