@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.chancery.console.Accounts;
 import org.chancery.console.Actor;
 import org.chancery.console.Console;
@@ -111,6 +112,19 @@ public final class Chancery implements Runnable {
       overrides.put("db", db);
       return Settings.read(Optional.ofNullable(config), System.getenv(), overrides);
     }
+
+    /** Opens the message store these options name, runs {@code work} on it, and closes it. */
+    <T> T withMessages(MessageWork<T> work) {
+      Settings settings = settings(Map.of());
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        return work.run(new JdbcMessageStore(database, Clock.systemUTC()), settings);
+      }
+    }
+  }
+
+  /** What a command does with the message store it opened. */
+  interface MessageWork<T> {
+    T run(MessageStore messages, Settings settings);
   }
 
   @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the public site.")
@@ -155,15 +169,13 @@ public final class Chancery implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = store.settings(Map.of());
-      try (Database database = Database.open(settings.jdbcUrl())) {
-        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+      return store.withMessages((messages, settings) -> {
         ImportReport report = runImport(messages, files, !json && System.console() != null);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : report.summaryLine());
         out.flush();
         return report.hasFailures() ? 1 : 0;
-      }
+      });
     }
   }
 
@@ -188,8 +200,7 @@ public final class Chancery implements Runnable {
       overrides.put("site.name", "Embassy of the Republic of Veloria");
       Settings settings = Settings.read(Optional.empty(), System.getenv(), overrides);
       try (Database database = Database.open(settings.jdbcUrl())) {
-        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
-        ImportReport report = runImport(messages, DemoContent.extract(), false);
+        ImportReport report = runImport(new JdbcMessageStore(database, Clock.systemUTC()), DemoContent.extract(), false);
         System.out.println("Demo content: " + report.summaryLine());
         serve(settings, database);
       }
@@ -268,12 +279,19 @@ public final class Chancery implements Runnable {
   }
 
   private static ImportReport runImport(MessageStore messages, List<Path> files, boolean progress) {
-    Importer importer = new Importer(messages);
-    if (!progress) {
-      return importer.run(files, ProgressListener.NONE);
+    return withProgress(progress, "Importing", listener -> new Importer(messages).run(files, listener));
+  }
+
+  /**
+   * Runs {@code work} with a progress bar headed {@code task} on standard error when {@code shown}
+   * (a terminal), else hearing nothing: a bar redrawn in a log would make it unreadable.
+   */
+  private static <T> T withProgress(boolean shown, String task, Function<ProgressListener, T> work) {
+    if (!shown) {
+      return work.apply(ProgressListener.NONE);
     }
-    try (TerminalProgress bar = TerminalProgress.on(System.err)) {
-      return importer.run(files, bar);
+    try (TerminalProgress bar = TerminalProgress.on(System.err, task)) {
+      return work.apply(bar);
     }
   }
 

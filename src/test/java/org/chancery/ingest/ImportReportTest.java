@@ -101,7 +101,7 @@ class ImportReportTest {
   @Test
   void the_terminal_progress_bar_draws_on_the_stream_it_is_given() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TerminalProgress progress = TerminalProgress.on(new PrintStream(out, true, StandardCharsets.UTF_8))) {
+    try (TerminalProgress progress = TerminalProgress.on(new PrintStream(out, true, StandardCharsets.UTF_8), "Importing")) {
       new Importer(store).run(List.of(Path.of("src/test/resources/ingest/no-date.txt")), progress);
     }
 
