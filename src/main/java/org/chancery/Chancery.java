@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ import org.chancery.console.ConsoleRoutes;
 import org.chancery.console.ConsoleSettings;
 import org.chancery.console.Passwords;
 import org.chancery.content.AccountRefusal;
+import org.chancery.content.ArchivePage;
+import org.chancery.content.ArchiveRequest;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Publisher;
 import org.chancery.content.PublishingTimer;
@@ -32,6 +35,7 @@ import org.chancery.content.Role;
 import org.chancery.ingest.ImportReport;
 import org.chancery.ingest.Importer;
 import org.chancery.ingest.ProgressListener;
+import org.chancery.ingest.SyntheticArchive;
 import org.chancery.ingest.TerminalProgress;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
@@ -52,7 +56,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1",
     description = "A publishing platform for the press office of a diplomatic mission.",
-    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class, Chancery.User.class})
+    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Generate.class, Chancery.Demo.class,
+        Chancery.User.class})
 public final class Chancery implements Runnable {
 
   /** Exit code for bad settings: the message on standard error names the setting. */
@@ -176,6 +181,82 @@ public final class Chancery implements Runnable {
         out.flush();
         return report.hasFailures() ? 1 : 0;
       });
+    }
+  }
+
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = {"Fill the store with a synthetic archive for benchmarks: made-up messages of a fictional press office,"
+          + " in English and Russian, the same ones for the same seed.",
+          "Refuses a store that holds messages already, unless --append is given."})
+  static final class Generate implements Callable<Integer> {
+    /** A day after every message's: the archive as at this day holds them all. */
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--messages", required = true, paramLabel = "N",
+        description = "How many messages to make: 1 to " + SyntheticArchive.MAX_MESSAGES + ".")
+    String count;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Any whole number; the same seed makes the same archive (default: 1).")
+    String seed = "1";
+
+    @Option(names = "--append", description = "Add to a store that holds messages already, dated from the day after its newest.")
+    boolean append;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      // Checked before the store is opened: opening it would create the data directory.
+      int messageCount = wholeNumber("--messages", count, 1, SyntheticArchive.MAX_MESSAGES);
+      long seedValue = wholeNumber("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        return store.withMessages((messages, settings) -> {
+          ArchivePage newest = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME));
+          if (newest.total() > 0 && !append) {
+            err.println("chancery: " + settings.storeName() + " holds " + newest.total() + " messages already; give --append"
+                + " to add " + messageCount + " more after them, or name an empty data directory. Nothing was written.");
+            return REFUSED;
+          }
+          SyntheticArchive archive = newest.total() == 0
+              ? SyntheticArchive.endingOn(SyntheticArchive.LAST_DAY, messageCount, seedValue)
+              : SyntheticArchive.startingOn(newest.messages().get(0).published().plusDays(1), messageCount, seedValue);
+          long started = System.nanoTime();
+          SyntheticArchive.Summary summary =
+              withProgress(System.console() != null, "Generating", progress -> archive.writeTo(messages, progress));
+          double seconds = (System.nanoTime() - started) / 1e9;
+          long total = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME)).total();
+          out.println(summary.summaryLine()
+              + String.format(Locale.ROOT, " in %.1f s; the store holds %d messages.", seconds, total));
+          return 0;
+        });
+      } finally {
+        out.flush();
+        err.flush();
+      }
+    }
+
+    /** The option's value as a whole number from {@code min} to {@code max}, or a message naming the option. */
+    private static long wholeNumber(String option, String value, long min, long max) {
+      try {
+        long number = Long.parseLong(value.strip());
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the message below, which says what is allowed
+      }
+      String allowed = min == Long.MIN_VALUE ? "a whole number" : "a whole number from " + min + " to " + max;
+      throw new Settings.SettingsException("option '" + option + "' is '" + value + "'; allowed: " + allowed);
+    }
+
+    private static int wholeNumber(String option, String value, int min, int max) {
+      return (int) wholeNumber(option, value, (long) min, (long) max);
     }
   }
 
