@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.chancery.console.Accounts;
 import org.chancery.console.Actor;
 import org.chancery.console.Console;
@@ -28,6 +29,7 @@ import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.chancery.content.AccountRefusal;
+import org.chancery.content.ArchivePage;
 import org.chancery.content.ArchiveRequest;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Publisher;
@@ -41,6 +43,7 @@ import org.chancery.search.Reindexing;
 import org.chancery.ingest.ImportReport;
 import org.chancery.ingest.Importer;
 import org.chancery.ingest.ProgressListener;
+import org.chancery.ingest.SyntheticArchive;
 import org.chancery.ingest.TerminalProgress;
 import org.chancery.site.PublicSite;
 import org.chancery.site.SiteSettings;
@@ -63,8 +66,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "chancery", mixinStandardHelpOptions = true, version = "Chancery 0.1",
     description = "A publishing platform for the press office of a diplomatic mission.",
-    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Demo.class, Chancery.Reindex.class,
-        Chancery.User.class})
+    subcommands = {Chancery.Serve.class, Chancery.Import.class, Chancery.Generate.class, Chancery.Demo.class,
+        Chancery.Reindex.class, Chancery.User.class})
 public final class Chancery implements Runnable {
 
   /** Exit code for bad settings: the message on standard error names the setting. */
@@ -124,6 +127,19 @@ public final class Chancery implements Runnable {
       overrides.put("db", db);
       return Settings.read(Optional.ofNullable(config), System.getenv(), overrides);
     }
+
+    /** Opens the message store these options name, runs {@code work} on it, and closes it. */
+    <T> T withMessages(MessageWork<T> work) {
+      Settings settings = settings(Map.of());
+      try (Database database = Database.open(settings.jdbcUrl())) {
+        return work.run(new JdbcMessageStore(database, Clock.systemUTC()), settings);
+      }
+    }
+  }
+
+  /** What a command does with the message store it opened. */
+  interface MessageWork<T> {
+    T run(MessageStore messages, Settings settings);
   }
 
   @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the public site.")
@@ -168,15 +184,89 @@ public final class Chancery implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = store.settings(Map.of());
-      try (Database database = Database.open(settings.jdbcUrl())) {
-        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+      return store.withMessages((messages, settings) -> {
         ImportReport report = runImport(messages, files, !json && System.console() != null);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? report.toJson() : report.summaryLine());
         out.flush();
         return report.hasFailures() ? 1 : 0;
+      });
+    }
+  }
+
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = {"Fill the store with a synthetic archive for benchmarks: made-up messages of a fictional press office,"
+          + " in English and Russian, the same ones for the same seed.",
+          "Refuses a store that holds messages already, unless --append is given."})
+  static final class Generate implements Callable<Integer> {
+    /** A day after every message's: the archive as at this day holds them all. */
+    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
+
+    @Mixin
+    StoreOptions store = new StoreOptions();
+
+    @Option(names = "--messages", required = true, paramLabel = "N",
+        description = "How many messages to make: 1 to " + SyntheticArchive.MAX_MESSAGES + ".")
+    String count;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Any whole number; the same seed makes the same archive (default: 1).")
+    String seed = "1";
+
+    @Option(names = "--append", description = "Add to a store that holds messages already, dated from the day after its newest.")
+    boolean append;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      // Checked before the store is opened: opening it would create the data directory.
+      int messageCount = wholeNumber("--messages", count, 1, SyntheticArchive.MAX_MESSAGES);
+      long seedValue = wholeNumber("--seed", seed, Long.MIN_VALUE, Long.MAX_VALUE);
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        return store.withMessages((messages, settings) -> {
+          ArchivePage newest = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME));
+          if (newest.total() > 0 && !append) {
+            err.println("chancery: " + settings.storeName() + " holds " + newest.total() + " messages already; give --append"
+                + " to add " + messageCount + " more after them, or name an empty data directory. Nothing was written.");
+            return REFUSED;
+          }
+          SyntheticArchive archive = newest.total() == 0
+              ? SyntheticArchive.endingOn(SyntheticArchive.LAST_DAY, messageCount, seedValue)
+              : SyntheticArchive.startingOn(newest.messages().get(0).published().plusDays(1), messageCount, seedValue);
+          long started = System.nanoTime();
+          SyntheticArchive.Summary summary =
+              withProgress(System.console() != null, "Generating", progress -> archive.writeTo(messages, progress));
+          double seconds = (System.nanoTime() - started) / 1e9;
+          long total = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME)).total();
+          out.println(summary.summaryLine()
+              + String.format(Locale.ROOT, " in %.1f s; the store holds %d messages.", seconds, total));
+          return 0;
+        });
+      } finally {
+        out.flush();
+        err.flush();
       }
+    }
+
+    /** The option's value as a whole number from {@code min} to {@code max}, or a message naming the option. */
+    private static long wholeNumber(String option, String value, long min, long max) {
+      try {
+        long number = Long.parseLong(value.strip());
+        if (number >= min && number <= max) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the message below, which says what is allowed
+      }
+      String allowed = min == Long.MIN_VALUE ? "a whole number" : "a whole number from " + min + " to " + max;
+      throw new Settings.SettingsException("option '" + option + "' is '" + value + "'; allowed: " + allowed);
+    }
+
+    private static int wholeNumber(String option, String value, int min, int max) {
+      return (int) wholeNumber(option, value, (long) min, (long) max);
     }
   }
 
@@ -201,8 +291,7 @@ public final class Chancery implements Runnable {
       overrides.put("site.name", "Embassy of the Republic of Veloria");
       Settings settings = Settings.read(Optional.empty(), System.getenv(), overrides);
       try (Database database = Database.open(settings.jdbcUrl())) {
-        MessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
-        ImportReport report = runImport(messages, DemoContent.extract(), false);
+        ImportReport report = runImport(new JdbcMessageStore(database, Clock.systemUTC()), DemoContent.extract(), false);
         System.out.println("Demo content: " + report.summaryLine());
         serve(settings, database);
       }
@@ -330,12 +419,19 @@ public final class Chancery implements Runnable {
   }
 
   private static ImportReport runImport(MessageStore messages, List<Path> files, boolean progress) {
-    Importer importer = new Importer(messages);
-    if (!progress) {
-      return importer.run(files, ProgressListener.NONE);
+    return withProgress(progress, "Importing", listener -> new Importer(messages).run(files, listener));
+  }
+
+  /**
+   * Runs {@code work} with a progress bar headed {@code task} on standard error when {@code shown}
+   * (a terminal), else hearing nothing: a bar redrawn in a log would make it unreadable.
+   */
+  private static <T> T withProgress(boolean shown, String task, Function<ProgressListener, T> work) {
+    if (!shown) {
+      return work.apply(ProgressListener.NONE);
     }
-    try (TerminalProgress bar = TerminalProgress.on(System.err)) {
-      return importer.run(files, bar);
+    try (TerminalProgress bar = TerminalProgress.on(System.err, task)) {
+      return work.apply(bar);
     }
   }
 

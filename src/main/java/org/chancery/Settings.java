@@ -165,6 +165,15 @@ public record Settings(Path dataDirectory, Optional<String> databaseUrl, int por
     return databaseUrl.orElseGet(() -> "jdbc:sqlite:" + dataDirectory.resolve("chancery.db").toAbsolutePath());
   }
 
+  /**
+   * The store as an operator names it in a message: "the data directory /var/lib/chancery", or
+   * "the database" and its URL without the parameters, which may hold a password.
+   */
+  public String storeName() {
+    return databaseUrl.map(url -> "the database " + url.replaceFirst("\\?.*$", ""))
+        .orElseGet(() -> "the data directory " + dataDirectory.toAbsolutePath());
+  }
+
   /** A setting that is missing, malformed or out of range; the message is for the operator. */
   public static final class SettingsException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -77,6 +77,6 @@ class ChanceryCommandTest {
   void help_lists_the_commands() {
     assertThat(run("--help")).isZero();
 
-    assertThat(out.toString()).contains("serve", "import", "demo", "user");
+    assertThat(out.toString()).contains("serve", "import", "generate", "demo", "user");
   }
 }

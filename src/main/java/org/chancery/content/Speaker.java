@@ -2,6 +2,7 @@ package org.chancery.content;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Someone who speaks in a transcript, named as the transcript writes it ("Q.", "Question",
@@ -19,6 +20,9 @@ public record Speaker(String name) {
   public static final Speaker QUESTION = new Speaker("Question");
   public static final Speaker ANSWER = new Speaker("Answer");
 
+  /** A remark in brackets after a name, compiled once: keys are computed for every turn. */
+  private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)");
+
   public Speaker {
     Objects.requireNonNull(name, "name");
     name = Text.squeeze(name);
@@ -35,7 +39,7 @@ public record Speaker(String name) {
   /** The identity of the speaker, for grouping and search: "question", "answer" or the folded name. */
   public String key() {
     // A remark in brackets, "(in English)", says how the person spoke, not who they are.
-    String person = Text.squeeze(name.replaceAll("\\([^()]*\\)", " "));
+    String person = Text.squeeze(REMARK.matcher(name).replaceAll(" "));
     return switch (person.toLowerCase(Locale.ROOT)) {
       case "q", "q.", "question", "вопрос" -> "question";
       case "a", "a.", "answer", "ответ" -> "answer";

@@ -1,9 +1,10 @@
 package org.chancery.ingest;
 
 /**
- * Hears how far an import has got, so that a command line can draw a progress bar. An import of
- * n files takes 2n steps: each file is read, then each is written (or skipped when it failed).
- * Called on the importing thread; keep it quick.
+ * Hears how far a long run has got, so that a command line can draw a progress bar. An import of
+ * n files takes 2n steps: each file is read, then each is written (or skipped when it failed); a
+ * synthetic archive of n messages takes n, one a message stored. Called on the working thread;
+ * keep it quick.
  */
 public interface ProgressListener {
 
@@ -16,7 +17,7 @@ public interface ProgressListener {
     public void stepped(String what) {}
   };
 
-  /** The import is about to take {@code steps} steps. */
+  /** The run is about to take {@code steps} steps. */
   void started(int steps);
 
   /** One step is done; {@code what} says which, e.g. "read home.txt". */

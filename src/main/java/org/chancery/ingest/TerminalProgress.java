@@ -7,11 +7,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * A {@link ProgressListener} that draws a progress bar (me.tongfei.progressbar) on a terminal.
- * For the command line; close it when the import returns so the bar's last state is printed and
+ * For the command line; close it when the work returns so the bar's last state is printed and
  * the line ended:
  *
  * <pre>{@code
- * try (TerminalProgress progress = TerminalProgress.on(System.err)) {
+ * try (TerminalProgress progress = TerminalProgress.on(System.err, "Importing")) {
  *   report = importer.run(files, progress);
  * }
  * }</pre>
@@ -22,14 +22,17 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 public final class TerminalProgress implements ProgressListener, AutoCloseable {
 
   private final PrintStream out;
+  private final String task;
   private ProgressBar bar;
 
-  private TerminalProgress(PrintStream out) {
+  private TerminalProgress(PrintStream out, String task) {
     this.out = out;
+    this.task = task;
   }
 
-  public static TerminalProgress on(PrintStream out) {
-    return new TerminalProgress(out);
+  /** A bar on {@code out} headed {@code task}, e.g. "Importing". */
+  public static TerminalProgress on(PrintStream out, String task) {
+    return new TerminalProgress(out, task);
   }
 
   @Override
@@ -37,7 +40,7 @@ public final class TerminalProgress implements ProgressListener, AutoCloseable {
     close();
     // The bar is built here, not in the constructor, because only now is its length known.
     bar = new ProgressBarBuilder()
-        .setTaskName("Importing")
+        .setTaskName(task)
         .setInitialMax(steps)
         .setConsumer(new ConsoleProgressBarConsumer(out))
         .setUpdateIntervalMillis(100)

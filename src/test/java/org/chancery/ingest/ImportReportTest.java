@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.chancery.content.MemoryMessageStore;
 import org.chancery.content.Message;
@@ -80,28 +79,17 @@ class ImportReportTest {
 
   @Test
   void progress_is_two_steps_a_file() {
-    List<String> heard = new ArrayList<>();
-    new Importer(store).run(List.of(Fixtures.path("home-2021-07-25.txt"), Fixtures.path("empty.txt")),
-        new ProgressListener() {
-          @Override
-          public void started(int steps) {
-            heard.add("started " + steps);
-          }
+    HeardProgress progress = new HeardProgress();
+    new Importer(store).run(List.of(Fixtures.path("home-2021-07-25.txt"), Fixtures.path("empty.txt")), progress);
 
-          @Override
-          public void stepped(String what) {
-            heard.add(what);
-          }
-        });
-
-    assertThat(heard).containsExactly("started 4", "read home-2021-07-25.txt", "read empty.txt",
+    assertThat(progress.heard).containsExactly("started 4", "read home-2021-07-25.txt", "read empty.txt",
         "skipped a file that could not be read", "imported home-2021-07-25.txt");
   }
 
   @Test
   void the_terminal_progress_bar_draws_on_the_stream_it_is_given() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TerminalProgress progress = TerminalProgress.on(new PrintStream(out, true, StandardCharsets.UTF_8))) {
+    try (TerminalProgress progress = TerminalProgress.on(new PrintStream(out, true, StandardCharsets.UTF_8), "Importing")) {
       new Importer(store).run(List.of(Path.of("src/test/resources/ingest/no-date.txt")), progress);
     }
 
