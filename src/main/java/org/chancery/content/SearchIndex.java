@@ -17,4 +17,10 @@ public interface SearchIndex {
    * message itself. Empty for a message the index does not hold.
    */
   List<SearchResult.Hit> related(long number, int limit, java.time.LocalDate today);
+
+  /**
+   * The store's last change that the index holds ({@link MessageStore#lastChange()} as it was);
+   * it grows as the index catches up, so what is drawn from the index can be cached by it.
+   */
+  long indexedChange();
 }

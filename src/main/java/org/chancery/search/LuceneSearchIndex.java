@@ -175,7 +175,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     try {
       writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64)
+          .setRAMBufferSizeMB(128)
           // Newest first is the order of a blank search and of a speaker's page: in index order,
           // those pages cost nothing beyond counting the hits.
           .setIndexSort(NEWEST)
@@ -311,6 +311,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * The store's last change that the index holds, as its last {@link #commit(long)} recorded; 0
    * for an index never brought up to date (new, emptied, or a rebuild that did not finish).
    */
+  @Override
   public long indexedChange() {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {

@@ -1,6 +1,9 @@
 package org.chancery.search;
 
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.chancery.content.Message;
@@ -31,19 +34,54 @@ public final class Reindexing {
     index.removeAll();
     // Until the rebuild is done the index holds no change: stopped half-way, it is rebuilt again.
     index.commit(0);
-    long indexed = 0;
-    long after = 0;
-    while (true) {
-      List<Message> batch = store.searchableAfter(after, BATCH);
-      if (batch.isEmpty()) {
-        break;
-      }
-      index.index(batch);
-      indexed += batch.size();
-      after = batch.get(batch.size() - 1).number();
-      progress.accept(indexed);
-    }
+    Batches messages = new Batches(store, progress);
+    index.index(messages); // one writer pass and one commit for the whole archive
     index.commit(upTo);
-    return indexed;
+    return messages.read;
+  }
+
+  /** Every searchable message in number order, read from the store a batch at a time as it is iterated. */
+  private static final class Batches implements Iterable<Message> {
+    private final MessageStore store;
+    private final LongConsumer progress;
+    long read;
+
+    Batches(MessageStore store, LongConsumer progress) {
+      this.store = store;
+      this.progress = progress;
+    }
+
+    @Override
+    public Iterator<Message> iterator() {
+      return new Iterator<>() {
+        private Iterator<Message> batch = Collections.emptyIterator();
+        private long after;
+        private boolean done;
+
+        @Override
+        public boolean hasNext() {
+          if (!batch.hasNext() && !done) {
+            List<Message> next = store.searchableAfter(after, BATCH);
+            if (next.isEmpty()) {
+              done = true;
+            } else {
+              after = next.get(next.size() - 1).number();
+              batch = next.iterator();
+              read += next.size();
+              progress.accept(read);
+            }
+          }
+          return batch.hasNext();
+        }
+
+        @Override
+        public Message next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return batch.next();
+        }
+      };
+    }
   }
 }

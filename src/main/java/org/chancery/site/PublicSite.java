@@ -65,11 +65,14 @@ public final class PublicSite {
     Objects.requireNonNull(search, "search");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
-    SiteClock siteClock = new SiteClock(store, clock, settings.homeZone());
+    ChangeWatch changes = ChangeWatch.everyTenthOfASecond(store::lastChange);
+    SiteClock siteClock = new SiteClock(store, clock, settings.homeZone(), changes::lastChange);
     SitePresenter presenter = new SitePresenter(settings, UiText.load(settings.locale()));
     Templates templates = new Templates();
-    ChangeWatch changes = ChangeWatch.everyTenthOfASecond(store::lastChange);
-    RenderCache cache = new RenderCache(() -> List.of(changes.lastChange(), siteClock.minute()), CACHED_PAGES);
+    // Message pages list related messages from the index, which follows the store a moment later:
+    // its progress is part of a page's version too, so no page keeps links the index has dropped.
+    RenderCache cache = new RenderCache(
+        () -> List.of(changes.lastChange(), search.indexedChange(), siteClock.minute()), CACHED_PAGES);
     ErrorPages errorPages = status -> templates.render("error.jte", presenter.error(siteClock.snapshot(), status));
     // A 404 page is the same for every path until the content or the minute changes: kept like a
     // page, so that a flood of 404s costs a lookup rather than two store reads and a render each.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chancery.content.Kind;
 import org.chancery.content.SearchRequest;
+import org.chancery.content.Speaker;
 
 /**
  * A search as the address asks for it: {@code ?q=...&section=...&kind=...&speaker=...&lang=...
@@ -49,7 +50,8 @@ record SearchForm(SearchRequest request, List<Problem> problems) {
     }
     String speaker = clean(param(ctx, "speaker")).strip();
     if (!speaker.isEmpty()) {
-      request = request.withSpeaker(speaker.length() > 200 ? speaker.substring(0, 200) : speaker);
+      // As the index keys speakers: "Q.", "Question" and "question" are one.
+      request = request.withSpeaker(Speaker.labelled(cut(speaker)).key());
     }
     String language = param(ctx, "lang").strip();
     if (!language.isEmpty()) {
@@ -99,10 +101,22 @@ record SearchForm(SearchRequest request, List<Problem> problems) {
     }
   }
 
+  /** A parameter as typed, control characters as spaces, cut at {@link #LONGEST_VALUE} but for the query. */
   private static String param(Context ctx, String name) {
     String value = ctx.queryParam(name);
-    return value == null ? "" : value;
+    return value == null ? "" : name.equals("q") ? value : cut(clean(value));
   }
+
+  /** Longer filter values name nothing the archive has; they are cut before they are echoed. */
+  static final int LONGEST_VALUE = 200;
+
+  private static String cut(String value) {
+    return value.length() > LONGEST_VALUE ? value.substring(0, LONGEST_VALUE) : value;
+  }
+
+  /** The parameters the search form and its links use; any other (a tracking tag) asks for nothing. */
+  static final java.util.Set<String> PARAMETERS =
+      java.util.Set.of("q", "section", "kind", "speaker", "lang", "from", "until", "order", "page");
 
   /** Control characters read as spaces: no reader means them, and no page shows them. */
   private static String clean(String typed) {

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param heading the page's heading
  * @param query what the reader typed, to show in the form again
+ * @param kept the filters and order in force, which the form sends again with new words
  * @param summary e.g. "12 results, page 1 of 2", or empty before anything is asked
  * @param notices sentences about how the search was read: parameters left out, a quote closed
  * @param hits this page's hits
@@ -17,11 +18,13 @@ import java.util.Optional;
  * @param next the address of the next page, if any
  * @param asked whether anything was asked: a bare /search shows only the form
  */
-public record SearchPage(Chrome chrome, String heading, String query, String summary, List<String> notices,
+public record SearchPage(Chrome chrome, String heading, String query, List<Kept> kept, String summary,
+    List<String> notices,
     List<HitView> hits, List<FacetGroup> facets, List<Link> orders, Optional<String> previous, Optional<String> next,
     boolean asked) {
 
   public SearchPage {
+    kept = List.copyOf(kept);
     notices = List.copyOf(notices);
     hits = List.copyOf(hits);
     facets = List.copyOf(facets);
@@ -48,6 +51,9 @@ public record SearchPage(Chrome chrome, String heading, String query, String sum
 
   /** A facet value: its label and count, and the address that filters by it (or, if chosen, drops it). */
   public record FacetLink(String label, long count, String path, boolean isChosen) {}
+
+  /** A filter in force, as a parameter the form sends again. */
+  public record Kept(String name, String value) {}
 
   /** A link, {@code isCurrent} for the one in force. */
   public record Link(String label, String path, boolean isCurrent) {}

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.chancery.content.Kind;
 import org.chancery.content.SearchIndex;
 import org.chancery.content.SearchRequest;
 import org.chancery.content.SearchResult;
 import org.chancery.content.SearchResult.Facet;
+import org.chancery.content.Speaker;
 
 /**
  * The search page ({@code /search}), a speaker's page ({@code /speakers/{key}}) and the JSON API
@@ -43,11 +45,11 @@ final class SearchPages {
   void search(Context ctx) {
     Snapshot at = clock.snapshot();
     SearchForm form = SearchForm.read(ctx, at.today());
-    boolean asked = !ctx.queryParamMap().isEmpty();
+    boolean asked = ctx.queryParamMap().keySet().stream().anyMatch(SearchForm.PARAMETERS::contains);
     UiText text = presenter.text();
     String heading = text.get("search.title");
     if (!asked) {
-      html(ctx, new SearchPage(presenter.chrome(at, heading), heading, "", "", List.of(), List.of(), List.of(),
+      html(ctx, new SearchPage(presenter.chrome(at, heading), heading, "", List.of(), "", List.of(), List.of(), List.of(),
           List.of(), Optional.empty(), Optional.empty(), false));
       return;
     }
@@ -58,14 +60,16 @@ final class SearchPages {
   /** {@code /speakers/{key}}: everything the speaker said, newest first; 404 for nobody the index knows. */
   void speaker(Context ctx) {
     Snapshot at = clock.snapshot();
-    String key = ctx.pathParam("key");
+    String key = Speaker.labelled(ctx.pathParam("key")).key();
     SearchForm form = SearchForm.read(ctx, at.today());
     SearchRequest request = SearchRequest.saidBy(key, form.request().page(), at.today());
     SearchResult result = index.search(request);
     if (result.total() == 0) {
       throw new NotFoundResponse("nobody the search index knows as '" + key + "'");
     }
-    String name = result.hits().get(0).speaker().orElse(key);
+    // The name as first written, from the facet: there even on a page past the last.
+    String name = result.facets().getOrDefault(Facet.SPEAKER, List.of()).stream().filter(c -> c.value().equals(key))
+        .map(SearchResult.FacetCount::label).findFirst().orElse(key);
     String heading = presenter.text().format("speaker.title", name);
     html(ctx, page(at, heading, new SearchForm(request, form.problems()), result, speakerPath(key), false));
   }
@@ -139,9 +143,7 @@ final class SearchPages {
             } else {
               params.put(parameter(facet), c.value());
             }
-            return new SearchPage.FacetLink(facet == Facet.KIND
-                ? text.get("kind." + c.value().toLowerCase(Locale.ROOT)) : c.label(), c.count(), address(base, params),
-                isChosen);
+            return new SearchPage.FacetLink(label(facet, c), c.count(), address(base, params), isChosen);
           }).toList()));
     }
     List<SearchPage.Link> orders = new ArrayList<>();
@@ -158,8 +160,20 @@ final class SearchPages {
         ? Optional.of(pageAddress(base, request, result.page() + 1)) : Optional.empty();
     String summary = result.total() == 0 ? text.get("search.none")
         : text.format("search.summary", result.total(), result.page(), result.pageCount());
-    return new SearchPage(presenter.chrome(at, heading), heading, request.query(), summary, notices(form, result), hits,
-        facets, orders, previous, next, true);
+    Map<String, String> kept = refinable ? params(request) : new LinkedHashMap<>();
+    kept.remove("q");
+    kept.remove("page");
+    List<SearchPage.Kept> hidden = kept.entrySet().stream().map(e -> new SearchPage.Kept(e.getKey(), e.getValue()))
+        .toList();
+    return new SearchPage(presenter.chrome(at, heading), heading, request.query(), hidden, summary,
+        notices(form, result), hits, facets, orders, previous, next, true);
+  }
+
+  /** A facet value as readers see it: a kind in the site's language, the rest as the index names it. */
+  private String label(Facet facet, SearchResult.FacetCount count) {
+    boolean knownKind = facet == Facet.KIND
+        && java.util.Arrays.stream(Kind.values()).anyMatch(k -> k.name().equals(count.value()));
+    return knownKind ? presenter.text().get("kind." + count.value().toLowerCase(Locale.ROOT)) : count.label();
   }
 
   private List<String> notices(SearchForm form, SearchResult result) {

@@ -77,6 +77,11 @@ class SearchPagesTest {
     assertThat(page.select("li.hit .hit-title a").eachAttr("href"))
         .containsExactly(interview.path() + "#turn-2", interview.path() + "#turn-4");
     assertThat(site.get("/speakers/nobody%20at%20all").statusCode()).isEqualTo(404);
+    assertThat(html("/speakers/question?page=9").select("h1").text()).as("past the last page")
+        .isEqualTo("What Question said");
+    assertThat(html("/search?q=archive&speaker=Q.").select("li.hit .hit-title a").eachAttr("href"))
+        .as("Q. is the questioner").containsExactly(interview.path() + "#turn-3");
+    assertThat(html("/search?utm_source=mail").select("li.hit")).as("no search asked").isEmpty();
   }
 
   @Test
@@ -89,6 +94,8 @@ class SearchPagesTest {
     Document narrowed = html(interviews);
     assertThat(narrowed.select("li.hit .hit-title a").eachAttr("href")).containsExactly(interview.path());
     assertThat(narrowed.select("aside.facets a[aria-current]").eachText()).contains("Interviews");
+    assertThat(narrowed.select("form.search input[type=hidden][name=section]").val())
+        .as("new words are searched in the section chosen").isEqualTo("interviews");
   }
 
   @Test
