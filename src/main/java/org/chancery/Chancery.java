@@ -316,15 +316,18 @@ public final class Chancery implements Runnable {
       try (Database database = Database.open(settings.jdbcUrl())) {
         JdbcMessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
         long started = System.nanoTime();
-        long indexed;
-        try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(folder, messages::allSections,
-            reason -> System.err.println("Search index: " + reason + "."));
-            ProgressBar bar = progressBar(messages)) {
-          indexed = Reindexing.rebuild(messages, index, count -> bar.stepTo(count));
+        LuceneSearchIndex index;
+        try {
+          index = LuceneSearchIndex.openOrEmpty(folder, messages::allSections,
+              reason -> System.err.println("Search index: " + reason + "."));
         } catch (java.io.UncheckedIOException e) {
           spec.commandLine().getErr().println("Cannot rebuild the search index in " + folder + ": "
               + e.getMessage() + ". Is Chancery serving from this data directory? Stop it first.");
           return 1;
+        }
+        long indexed;
+        try (index; ProgressBar bar = progressBar(messages)) {
+          indexed = Reindexing.rebuild(messages, index, count -> bar.stepTo(count));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Indexed %d messages in %.1f s into %s%n", indexed,
@@ -443,13 +446,18 @@ public final class Chancery implements Runnable {
     Clock clock = settings.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElseGet(Clock::systemUTC);
     JdbcMessageStore store = new JdbcMessageStore(database, clock);
     LuceneSearchIndex index = searchIndex(settings, store);
-    IndexFollower follower = new IndexFollower(store, index);
-    follower.catchUp(); // what the store holds is searchable from the first request on
-    Console console = console(settings, database);
-    PublicSite site = PublicSite.create(store, index, clock,
-        new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()),
-        config -> ConsoleRoutes.declare(config, console));
-    return new ServedSite(site, follower.start(IndexFollower.EVERY), index);
+    try {
+      IndexFollower follower = new IndexFollower(store, index);
+      follower.catchUp(); // what the store holds is searchable from the first request on
+      Console console = console(settings, database);
+      PublicSite site = PublicSite.create(store, index, clock,
+          new SiteSettings(settings.siteName(), settings.homeZone(), settings.language()),
+          config -> ConsoleRoutes.declare(config, console));
+      return new ServedSite(site, follower.start(IndexFollower.EVERY), index);
+    } catch (RuntimeException e) {
+      index.close(); // and with it the index's lock, for the next try
+      throw e;
+    }
   }
 
   /** The public site with its search index and the follower that keeps the index in step. */

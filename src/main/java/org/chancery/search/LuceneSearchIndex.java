@@ -303,8 +303,14 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * to {@code change} (see {@link #indexedChange()}): the {@link IndexFollower} goes on from there.
    */
   public void commit(long change) {
+    Iterable<Map.Entry<String, String>> before = writer.getLiveCommitData();
     writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, INDEXED_CHANGE, Long.toString(change)).entrySet());
-    commit();
+    try {
+      commit();
+    } catch (RuntimeException e) {
+      writer.setLiveCommitData(before); // not committed: the index still holds what it held
+      throw e;
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +61,15 @@ final class SearchPages {
   /** {@code /speakers/{key}}: everything the speaker said, newest first; 404 for nobody the index knows. */
   void speaker(Context ctx) {
     Snapshot at = clock.snapshot();
-    String key = Speaker.labelled(ctx.pathParam("key")).key();
+    String typed = ctx.pathParam("key");
+    String key = Speaker.labelled(typed).key();
     SearchForm form = SearchForm.read(ctx, at.today());
+    if (!key.equals(typed)) {
+      // One address a speaker: "Q.", "Question" and "question" are the questioner's.
+      int page = form.request().page();
+      ctx.redirect(speakerPath(key) + (page > 1 ? "?page=" + page : ""), HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
     SearchRequest request = SearchRequest.saidBy(key, form.request().page(), at.today());
     SearchResult result = index.search(request);
     if (result.total() == 0) {

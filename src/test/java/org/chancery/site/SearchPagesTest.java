@@ -79,6 +79,9 @@ class SearchPagesTest {
     assertThat(site.get("/speakers/nobody%20at%20all").statusCode()).isEqualTo(404);
     assertThat(html("/speakers/question?page=9").select("h1").text()).as("past the last page")
         .isEqualTo("What Question said");
+    HttpResponse<String> spelt = site.get("/speakers/Q.?page=2");
+    assertThat(spelt.statusCode()).isEqualTo(301);
+    assertThat(spelt.headers().firstValue("Location")).contains("/speakers/question?page=2");
     assertThat(html("/search?q=archive&speaker=Q.").select("li.hit .hit-title a").eachAttr("href"))
         .as("Q. is the questioner").containsExactly(interview.path() + "#turn-3");
     assertThat(html("/search?utm_source=mail").select("li.hit")).as("no search asked").isEmpty();
