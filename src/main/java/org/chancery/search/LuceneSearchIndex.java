@@ -264,6 +264,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     refresh();
   }
 
+  /**
+   * Adds or replaces these messages with no refresh and no commit, for a rebuild; safe from several
+   * threads at once (one {@link IndexWriter} takes them all). {@link #commit(long)} makes them
+   * durable and searchable.
+   */
+  public void add(Iterable<Message> messages) {
+    for (Message message : messages) {
+      write(message);
+    }
+  }
+
   private void write(Message message) {
     if (message.number() == 0) {
       throw new IllegalArgumentException("message \"" + message.title() + "\" has no number yet; index it once stored");
@@ -311,6 +322,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       writer.setLiveCommitData(before); // not committed: the index still holds what it held
       throw e;
     }
+    refresh();
   }
 
   /**
