@@ -1,6 +1,7 @@
 package org.chancery.search;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,14 +56,17 @@ public final class IndexFollower implements AutoCloseable {
       }
       Set<Long> numbers = new LinkedHashSet<>();
       changes.forEach(c -> c.message().ifPresent(numbers::add));
+      List<Message> put = new ArrayList<>();
       for (long number : numbers) {
         java.util.Optional<Message> searchable = store.searchable(number);
         if (searchable.isPresent()) {
-          index.index(searchable.get());
+          put.add(searchable.get());
         } else {
           index.remove(number);
         }
       }
+      // One write and one refresh for the round, however many messages a bulk import changed.
+      index.add(put);
       index.commit(changes.get(changes.size() - 1).seq());
       touched += numbers.size();
     }
