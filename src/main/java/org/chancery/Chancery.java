@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,16 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.chancery.console.Accounts;
 import org.chancery.console.Actor;
 import org.chancery.console.Console;
 import org.chancery.console.ConsoleRoutes;
 import org.chancery.console.ConsoleSettings;
 import org.chancery.console.Passwords;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.chancery.content.AccountRefusal;
 import org.chancery.content.ArchivePage;
 import org.chancery.content.ArchiveRequest;
@@ -199,9 +195,6 @@ public final class Chancery implements Runnable {
           + " in English and Russian, the same ones for the same seed.",
           "Refuses a store that holds messages already, unless --append is given."})
   static final class Generate implements Callable<Integer> {
-    /** A day after every message's: the archive as at this day holds them all. */
-    private static final LocalDate END_OF_TIME = LocalDate.of(9999, 12, 31);
-
     @Mixin
     StoreOptions store = new StoreOptions();
 
@@ -227,7 +220,7 @@ public final class Chancery implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       try {
         return store.withMessages((messages, settings) -> {
-          ArchivePage newest = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME));
+          ArchivePage newest = messages.archive(ArchiveRequest.allMessages(1, MessageStore.ANY_DAY));
           if (newest.total() > 0 && !append) {
             err.println("chancery: " + settings.storeName() + " holds " + newest.total() + " messages already; give --append"
                 + " to add " + messageCount + " more after them, or name an empty data directory. Nothing was written.");
@@ -239,8 +232,8 @@ public final class Chancery implements Runnable {
           long started = System.nanoTime();
           SyntheticArchive.Summary summary =
               withProgress(System.console() != null, "Generating", progress -> archive.writeTo(messages, progress));
-          double seconds = (System.nanoTime() - started) / 1e9;
-          long total = messages.archive(ArchiveRequest.allMessages(1, END_OF_TIME)).total();
+          double seconds = secondsSince(started);
+          long total = messages.archive(ArchiveRequest.allMessages(1, MessageStore.ANY_DAY)).total();
           out.println(summary.summaryLine()
               + String.format(Locale.ROOT, " in %.1f s; the store holds %d messages.", seconds, total));
           return 0;
@@ -311,43 +304,32 @@ public final class Chancery implements Runnable {
 
     @Override
     public Integer call() {
-      Settings settings = store.settings(Map.of());
-      Path folder = searchFolder(settings);
-      try (Database database = Database.open(settings.jdbcUrl())) {
-        JdbcMessageStore messages = new JdbcMessageStore(database, Clock.systemUTC());
+      PrintWriter out = spec.commandLine().getOut();
+      int exit = store.withMessages((messages, settings) -> {
+        Path folder = searchFolder(settings);
         long started = System.nanoTime();
         LuceneSearchIndex index;
         try {
-          index = LuceneSearchIndex.openOrEmpty(folder, messages::allSections,
-              reason -> System.err.println("Search index: " + reason + "."));
+          index = openSearchIndex(folder, messages::allSections);
         } catch (java.io.UncheckedIOException e) {
           spec.commandLine().getErr().println("Cannot rebuild the search index in " + folder + ": "
               + e.getMessage() + ". Is Chancery serving from this data directory? Stop it first.");
           return 1;
         }
         long indexed;
-        try (index; ProgressBar bar = progressBar(messages)) {
-          indexed = Reindexing.rebuild(messages, index, count -> bar.stepTo(count));
+        try (index) {
+          long batches = Math.max(1, (messages.archive(ArchiveRequest.allMessages(1, MessageStore.ANY_DAY)).total()
+              + Reindexing.BATCH - 1) / Reindexing.BATCH);
+          indexed = withProgress(System.console() != null, "Indexing", progress -> {
+            progress.started((int) batches);
+            return Reindexing.rebuild(messages, index, count -> progress.stepped(count + " messages"));
+          });
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "Indexed %d messages in %.1f s into %s%n", indexed,
-            (System.nanoTime() - started) / 1e9, folder);
-        out.flush();
+        out.printf(Locale.ROOT, "Indexed %d messages in %.1f s into %s%n", indexed, secondsSince(started), folder);
         return 0;
-      }
-    }
-
-    /** A bar on a terminal; elsewhere (a pipe, a log) nothing is drawn. */
-    private static ProgressBar progressBar(MessageStore messages) {
-      long total = messages.archive(new ArchiveRequest(Optional.empty(), 1, 1, LocalDate.of(9999, 12, 31))).total();
-      ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(total)
-          .setUpdateIntervalMillis(100);
-      if (System.console() == null) {
-        builder.setConsumer(new DelegatingProgressBarConsumer(line -> {}));
-      } else {
-        builder.setConsumer(new ConsoleProgressBarConsumer(System.err));
-      }
-      return builder.build();
+      });
+      out.flush();
+      return exit;
     }
   }
 
@@ -503,17 +485,25 @@ public final class Chancery implements Runnable {
     Path folder = searchFolder(settings);
     ChangeCached<List<Section>> sections = new ChangeCached<>(ChangeWatch.everyTenthOfASecond(store::lastChange),
         store::allSections);
-    LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(folder, sections,
-        reason -> System.err.println("Search index: " + reason + "."));
+    LuceneSearchIndex index = openSearchIndex(folder, sections);
     long last = store.lastChange();
     if ((index.indexedChange() == 0 && last > 0) || index.indexedChange() > last) {
       System.err.println("Search index: building it in " + folder + " from the store...");
       long started = System.nanoTime();
       long indexed = Reindexing.rebuild(store, index, count -> {});
       System.err.printf(Locale.ROOT, "Search index: %d messages indexed in %.1f s.%n", indexed,
-          (System.nanoTime() - started) / 1e9);
+          secondsSince(started));
     }
     return index;
+  }
+
+  /** The index in {@code folder}; one that cannot be read is emptied, with a line on standard error saying why. */
+  private static LuceneSearchIndex openSearchIndex(Path folder, Supplier<List<Section>> sections) {
+    return LuceneSearchIndex.openOrEmpty(folder, sections, reason -> System.err.println("Search index: " + reason + "."));
+  }
+
+  private static double secondsSince(long startedNanos) {
+    return (System.nanoTime() - startedNanos) / 1e9;
   }
 
   static Path searchFolder(Settings settings) {

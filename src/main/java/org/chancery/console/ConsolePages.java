@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
+import org.chancery.content.EditionState;
 import org.chancery.content.Masthead;
 import org.chancery.content.MessageStore;
 import org.chancery.content.Refusal;
@@ -118,10 +119,11 @@ final class ConsolePages {
   }
 
   private Object named(Object argument) {
-    if (argument instanceof WorkflowRefusal.Named named) {
-      return named.value() instanceof Role role ? role(role).toLowerCase(settings.locale())
-          : text.get("console.state." + named.value().name().toLowerCase(java.util.Locale.ROOT))
-              .toLowerCase(settings.locale());
+    if (argument instanceof Role role) {
+      return role(role).toLowerCase(settings.locale());
+    }
+    if (argument instanceof EditionState state) {
+      return text.get("console.state." + state.name().toLowerCase(java.util.Locale.ROOT)).toLowerCase(settings.locale());
     }
     if (argument instanceof WorkflowRefusal.Act act) {
       return text.get("console.act." + act.name().toLowerCase(java.util.Locale.ROOT));

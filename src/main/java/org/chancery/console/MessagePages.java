@@ -30,11 +30,6 @@ final class MessagePages {
 
   static final String MESSAGES = "/console/messages";
   static final int LISTED = 200;
-  /**
-   * A day after any message's publication date, so that {@code message(number, ANY_DAY)} finds a
-   * message whatever its date (four-digit years: the store compares dates as text).
-   */
-  static final LocalDate ANY_DAY = LocalDate.of(9999, 12, 31);
   /** Messages on the site listed a page. */
   static final int ON_SITE = 50;
   /** The languages offered first; any other ISO 639-1 code is accepted too. */
@@ -59,7 +54,7 @@ final class MessagePages {
     this.others = new MessageForm.Others() {
       @Override
       public boolean exists(long number) {
-        return messages.message(number, ANY_DAY).isPresent() || !editions.editions(number).isEmpty();
+        return messages.message(number, MessageStore.ANY_DAY).isPresent() || !editions.editions(number).isEmpty();
       }
 
       @Override
@@ -166,7 +161,7 @@ final class MessagePages {
     if (!all.isEmpty()) {
       return all;
     }
-    return messages.message(number, ANY_DAY).map(m -> List.of(Edition.imported(m)))
+    return messages.message(number, MessageStore.ANY_DAY).map(m -> List.of(Edition.imported(m)))
         .orElseThrow(NotFoundResponse::new);
   }
 

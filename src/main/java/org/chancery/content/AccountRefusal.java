@@ -27,22 +27,15 @@ public final class AccountRefusal extends Refusal {
     WRONG_NAME_OR_PASSWORD("wrong-name-or-password", "The name or the password is wrong."),
     ACCOUNT_DISABLED("account-disabled", "This account is disabled; an administrator can enable it again.");
 
-    private final String key;
-    private final String sentence;
+    private final Wording wording;
 
     Reason(String key, String sentence) {
-      this.key = key;
-      this.sentence = sentence;
+      this.wording = new Wording(key, sentence);
     }
 
     @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String sentence() {
-      return sentence;
+    public Wording wording() {
+      return wording;
     }
   }
 

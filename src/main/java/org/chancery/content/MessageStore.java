@@ -14,6 +14,12 @@ import java.util.function.Function;
  */
 public interface MessageStore {
 
+  /**
+   * A day after any message's publication date: reads as at this day see every message whatever
+   * its date. Four-digit years, for the store compares ISO dates as text.
+   */
+  LocalDate ANY_DAY = LocalDate.of(9999, 12, 31);
+
   /** Messages on one archive page, as seen on {@code today}. */
   ArchivePage archive(ArchiveRequest request);
 

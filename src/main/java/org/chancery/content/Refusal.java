@@ -15,21 +15,38 @@ public abstract class Refusal extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why something was refused. */
+  /** Why something was refused: each reason enum holds its {@link Wording}. */
   public interface Reason {
 
+    Wording wording();
+
     /** A short stable name, e.g. "name-taken", under which the console keeps its translation. */
-    String key();
+    default String key() {
+      return wording().key();
+    }
 
     /** The English sentence, a {@link MessageFormat} pattern over the refusal's arguments. */
-    String sentence();
+    default String sentence() {
+      return wording().sentence();
+    }
   }
+
+  /** A reason's key and English sentence. */
+  public record Wording(String key, String sentence) {}
 
   private final Reason reason;
   private final List<Object> arguments;
 
   protected Refusal(Reason reason, Object... arguments) {
-    super(new MessageFormat(reason.sentence(), Locale.ENGLISH).format(arguments));
+    this(reason, arguments, arguments);
+  }
+
+  /**
+   * @param english the arguments as the English message names them
+   * @param arguments the arguments as they are, for the console to name in its language
+   */
+  protected Refusal(Reason reason, Object[] english, Object[] arguments) {
+    super(new MessageFormat(reason.sentence(), Locale.ENGLISH).format(english));
     this.reason = Objects.requireNonNull(reason, "reason");
     this.arguments = List.of(arguments);
   }

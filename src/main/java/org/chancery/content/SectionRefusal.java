@@ -28,22 +28,15 @@ public final class SectionRefusal extends Refusal {
     FIRST_ALREADY("section.first-already", "''{0}'' is first in the menu already."),
     LAST_ALREADY("section.last-already", "''{0}'' is last in the menu already.");
 
-    private final String key;
-    private final String sentence;
+    private final Wording wording;
 
     Reason(String key, String sentence) {
-      this.key = key;
-      this.sentence = sentence;
+      this.wording = new Wording(key, sentence);
     }
 
     @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String sentence() {
-      return sentence;
+    public Wording wording() {
+      return wording;
     }
   }
 

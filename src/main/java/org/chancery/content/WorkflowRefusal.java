@@ -52,22 +52,15 @@ public final class WorkflowRefusal extends Refusal {
     ALREADY_IN_PROGRESS("workflow.already-in-progress",
         "Edition {0,number,#} of this message is already {1}; carry on with it instead of starting another.");
 
-    private final String key;
-    private final String sentence;
+    private final Wording wording;
 
     Reason(String key, String sentence) {
-      this.key = key;
-      this.sentence = sentence;
+      this.wording = new Wording(key, sentence);
     }
 
     @Override
-    public String key() {
-      return key;
-    }
-
-    @Override
-    public String sentence() {
-      return sentence;
+    public Wording wording() {
+      return wording;
     }
   }
 
@@ -101,7 +94,7 @@ public final class WorkflowRefusal extends Refusal {
   }
 
   public WorkflowRefusal(Reason reason, Object... arguments) {
-    super(reason, english(arguments));
+    super(reason, english(arguments), arguments);
   }
 
   @Override
@@ -114,22 +107,11 @@ public final class WorkflowRefusal extends Refusal {
     Object[] named = arguments.clone();
     for (int i = 0; i < named.length; i++) {
       if (named[i] instanceof EditionState state) {
-        named[i] = new Named(state, state.label().toLowerCase(java.util.Locale.ROOT));
+        named[i] = state.label().toLowerCase(java.util.Locale.ROOT);
       } else if (named[i] instanceof Role role) {
-        named[i] = new Named(role, role.label().toLowerCase(java.util.Locale.ROOT));
+        named[i] = role.label().toLowerCase(java.util.Locale.ROOT);
       }
     }
     return named;
-  }
-
-  /**
-   * A state or a role among the arguments: {@code value} for the console to name in its
-   * language, {@code english} for the sentence in the exception's message.
-   */
-  public record Named(Enum<?> value, String english) {
-    @Override
-    public String toString() {
-      return english;
-    }
   }
 }

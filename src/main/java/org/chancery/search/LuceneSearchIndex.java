@@ -131,6 +131,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       new SortField(Fields.NUMBER, SortField.Type.LONG),
       new SortField(Fields.TURN_INDEX, SortField.Type.LONG));
 
+  /** The change the last successful {@link #commit(long)} recorded. */
+  private volatile long indexedChange;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -145,7 +147,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private record SpeakerNames(IndexReader reader, Map<String, String> byKey) {}
 
   private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers,
-      Supplier<List<Section>> sections, Analyzer indexAnalyzer) {
+      Supplier<List<Section>> sections, Analyzer indexAnalyzer, long indexedChange) {
+    this.indexedChange = indexedChange;
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
@@ -186,16 +189,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         throw new IndexUnreadable(folder, "it was written with search schema " + schema + ", and this Chancery reads "
             + SCHEMA, null);
       }
+      long indexedChange = changeOf(writer);
       // Keep what the last commit recorded (the change the index holds), adding the schema.
-      Map<String, String> data = new java.util.HashMap<>();
-      Iterable<Map.Entry<String, String>> last = writer.getLiveCommitData();
-      if (last != null) {
-        last.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-      }
-      data.put(SCHEMA_KEY, SCHEMA);
-      writer.setLiveCommitData(data.entrySet());
+      writer.setLiveCommitData(commitData(indexedChange));
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new LuceneSearchIndex(directory, writer, searchers, sections, analyzer);
+      return new LuceneSearchIndex(directory, writer, searchers, sections, analyzer, indexedChange);
     } catch (LockObtainFailedException e) {
       giveUp(writer, directory);
       throw new UncheckedIOException("the search index in " + folder + " is open in another process", e);
@@ -215,16 +213,36 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
   /** The schema of an index that has a commit, or this Chancery's when it has none yet. */
   private static String schemaOf(IndexWriter writer) throws IOException {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data == null || !DirectoryReader.indexExists(writer.getDirectory())) {
+    if (writer.getLiveCommitData() == null || !DirectoryReader.indexExists(writer.getDirectory())) {
       return SCHEMA;
     }
-    for (Map.Entry<String, String> entry : data) {
-      if (entry.getKey().equals(SCHEMA_KEY)) {
-        return entry.getValue();
+    return committed(writer, SCHEMA_KEY).orElse("none");
+  }
+
+  /** The change the last commit recorded; 0 when none did, or something else wrote the index. */
+  private static long changeOf(IndexWriter writer) {
+    try {
+      return committed(writer, INDEXED_CHANGE).map(Long::parseLong).orElse(0L);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A value the last commit recorded under {@code key}. */
+  private static Optional<String> committed(IndexWriter writer, String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(key)) {
+          return Optional.of(entry.getValue());
+        }
       }
     }
-    return "none";
+    return Optional.empty();
+  }
+
+  private static Iterable<Map.Entry<String, String>> commitData(long change) {
+    return Map.of(SCHEMA_KEY, SCHEMA, INDEXED_CHANGE, Long.toString(change)).entrySet();
   }
 
   /**
@@ -313,15 +331,15 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * Makes every write so far durable, recording that the index now holds the store's changes up
    * to {@code change} (see {@link #indexedChange()}): the {@link IndexFollower} goes on from there.
    */
-  public void commit(long change) {
-    Iterable<Map.Entry<String, String>> before = writer.getLiveCommitData();
-    writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, INDEXED_CHANGE, Long.toString(change)).entrySet());
+  public synchronized void commit(long change) {
+    writer.setLiveCommitData(commitData(change));
     try {
       commit();
     } catch (RuntimeException e) {
-      writer.setLiveCommitData(before); // not committed: the index still holds what it held
+      writer.setLiveCommitData(commitData(indexedChange)); // not committed: it holds what it held
       throw e;
     }
+    indexedChange = change;
     refresh();
   }
 
@@ -331,19 +349,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    */
   @Override
   public long indexedChange() {
-    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-    if (data != null) {
-      for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(INDEXED_CHANGE)) {
-          try {
-            return Long.parseLong(entry.getValue());
-          } catch (NumberFormatException e) {
-            return 0; // not written by this class: treat the index as never brought up to date
-          }
-        }
-      }
-    }
-    return 0;
+    return indexedChange; // a field, not the writer's commit data: every cached page asks for it
   }
 
   /** Makes every write so far durable. */

@@ -22,7 +22,7 @@ import org.chancery.content.MessageStore;
 public final class Reindexing {
 
   /** Messages read from the store at a time. */
-  static final int BATCH = 1_000;
+  public static final int BATCH = 1_000;
 
   private Reindexing() {}
 

@@ -48,10 +48,10 @@ record SearchForm(SearchRequest request, List<Problem> problems) {
         problems.add(new Problem("search.problem.kind", kind));
       }
     }
-    String speaker = clean(param(ctx, "speaker")).strip();
+    String speaker = param(ctx, "speaker").strip();
     if (!speaker.isEmpty()) {
       // As the index keys speakers: "Q.", "Question" and "question" are one.
-      request = request.withSpeaker(Speaker.labelled(cut(speaker)).key());
+      request = request.withSpeaker(Speaker.labelled(speaker).key());
     }
     String language = param(ctx, "lang").strip();
     if (!language.isEmpty()) {
