@@ -55,6 +55,22 @@ print(words[len(words) // 2], urllib.parse.quote(pair), urllib.parse.quote(speak
 ')
 echo "== queries: word=$word phrase=$phrase speaker=$speaker section=$section kind=$kind"
 
+# Distinct words for a run in which no request is answered from the index's recent results (it
+# keeps 512): title and snippet words of the newest 1,000 messages, each path asked once a round.
+python3 - "$PORT" <<'PY' >"$DATA/words.txt"
+import json, re, sys, urllib.request
+seen = {}
+for page in range(1, 101):
+    with urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/api/v1/search?q=&page={page}") as answer:
+        for h in json.load(answer)["hits"]:
+            text = h["title"] + " " + " ".join(p["text"] for p in h["snippet"])
+            for w in re.findall(r"\b[a-z]{5,}\b", text.lower()):
+                seen.setdefault(w, None)
+for w in seen:
+    print("/api/v1/search?q=" + w)
+PY
+echo "== distinct words for the run that misses the recent results: $(wc -l <"$DATA/words.txt")"
+
 declare -A urls=(
   [word]="/api/v1/search?q=$word"
   [phrase]="/api/v1/search?q=%22$phrase%22"
@@ -74,6 +90,10 @@ for name in word phrase speaker faceted; do
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
   printf '| %s | %s | %s | %s | %s |\n' "$name" "$hits" "$rps" "$p50" "$p99"
 done
+out=$(PATHS="$DATA/words.txt" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/rotate.lua \
+  "http://127.0.0.1:$PORT")
+printf '| %s | %s | %s | %s | %s |\n' "a different word each request" "-" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+  "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 
 echo "== inside the JVM, JMH sample time (1 fork, 3 x 2 s warm-up, 5 x 2 s)"

@@ -9,7 +9,6 @@ public final class Text {
 
   // Compiled once: String.replaceAll compiles its pattern on every call, and a bulk import or a
   // synthetic archive computes these keys for every speaker turn of a hundred thousand messages.
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u2007\\u202F]+");
   private static final Pattern QUOTES =
       Pattern.compile("[\"'`\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]");
   private static final Pattern DASH = Pattern.compile("\\s*[\u2010\u2011\u2012\u2013\u2014\u2015\u2212-]\\s*");
@@ -23,7 +22,28 @@ public final class Text {
 
   /** Trims and folds every run of white space (including no-break spaces) into one space. */
   public static String squeeze(String text) {
-    return WHITE_SPACE.matcher(text.replace('\u00A0', ' ')).replaceAll(" ").strip();
+    // A loop rather than a pattern: the index squeezes every message's body as it writes it.
+    StringBuilder squeezed = new StringBuilder(text.length());
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isSqueezed(c)) {
+        squeezed.append(c);
+        inSpace = false;
+      } else if (!inSpace) {
+        squeezed.append(' ');
+        inSpace = true;
+      }
+    }
+    return squeezed.toString().strip();
+  }
+
+  /** White space and the no-break spaces: the characters {@link #squeeze} folds. */
+  private static boolean isSqueezed(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F' -> true;
+      default -> false;
+    };
   }
 
   /**

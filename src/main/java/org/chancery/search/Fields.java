@@ -51,8 +51,16 @@ final class Fields {
     return "lead_" + family;
   }
 
-  /** A message's body, or a turn's words. */
+  /** A message's body. */
   static String body(String family) {
     return "body_" + family;
+  }
+
+  /**
+   * A turn's words: a field of their own, so that a search of messages reads no turn's postings
+   * and a search of turns no message's.
+   */
+  static String said(String family) {
+    return "said_" + family;
   }
 }

@@ -48,7 +48,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -94,7 +97,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * What the documents hold and how they are analysed, recorded with every commit. An index of
    * another schema is unreadable: it is rebuilt, not read wrongly. Change it with the schema.
    */
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2";
   private static final String SCHEMA_KEY = "chancery.search.schema";
   /** The commit data key under which the index records the store's last change it holds. */
   private static final String INDEXED_CHANGE = "chancery.indexed-change";
@@ -103,6 +106,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   static final int FACET_VALUES = 20;
   /** A page reaching further than this many hits counts them first, so its queue is no longer than the hits. */
   private static final int ONE_PASS_HITS = 10_000;
+  /** Searches whose results are kept for as long as the index does not change. */
+  static final int RECENT_RESULTS = 512;
   /** The highlighter reads this much of a text at most; transcripts run to tens of thousands of characters. */
   private static final int HIGHLIGHTED_LENGTH = 1_000_000;
   private static final String EMPTY_RANGE = "The first day asked for comes after the last, so no message lies between them.";
@@ -112,12 +117,13 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       .toList();
   private static final String[] MESSAGE_SNIPPETS =
       {Fields.body("en"), Fields.body("ru"), Fields.lead("en"), Fields.lead("ru")};
-  private static final String[] TURN_SNIPPETS = {Fields.body("en"), Fields.body("ru")};
+  private static final List<String> SAID_FIELDS = Fields.FAMILIES.stream().map(Fields::said).toList();
+  private static final String[] TURN_SNIPPETS = SAID_FIELDS.toArray(String[]::new);
   private static final Set<String> MESSAGE_HIT_FIELDS = Set.of(Fields.NUMBER, Fields.TITLE, Fields.PUBLISHED,
       Fields.SECTION, Fields.SECTION_NAME, Fields.KIND, Fields.LANGUAGE, Fields.PATH, Fields.LEAD);
   private static final Set<String> TURN_HIT_FIELDS = Set.of(Fields.NUMBER, Fields.TITLE, Fields.PUBLISHED,
       Fields.SECTION, Fields.SECTION_NAME, Fields.KIND, Fields.LANGUAGE, Fields.PATH, Fields.TURN_INDEX,
-      Fields.SPEAKER_NAME, Fields.body("en"), Fields.body("ru"));
+      Fields.SPEAKER_NAME, Fields.said("en"), Fields.said("ru"));
 
   private static final Sort NEWEST = new Sort(
       new SortField(Fields.PUBLISHED, SortField.Type.LONG, true),
@@ -140,11 +146,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private final Analyzer indexAnalyzer;
   private final LuceneQueries queries = new LuceneQueries(TextAnalysis.forQueries(), TextAnalysis.forPrefixes());
   private final Analyzer queryAnalyzer = TextAnalysis.forQueries();
-  private final AtomicReference<SpeakerNames> speakerNames = new AtomicReference<>(new SpeakerNames(null, Map.of()));
+  private final AtomicReference<Labels> labels = new AtomicReference<>(new Labels(null, Map.of(), Map.of()));
+  private final RecentResults recent = new RecentResults(RECENT_RESULTS);
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  /** Each speaker's name as first written, for the facet labels, worked out once per reader. */
-  private record SpeakerNames(IndexReader reader, Map<String, String> byKey) {}
+  /**
+   * Facet labels the index itself must be asked for, worked out once per reader: each speaker's
+   * name as first written, and the name indexed with a section the managed list does not hold.
+   */
+  private record Labels(IndexReader reader, Map<String, String> speakers, Map<String, String> sections) {}
+
+  /** What a search's results depend on besides the index: a section renamed changes its labels. */
+  private record Asked(SearchRequest request, Map<String, String> sectionNames) {}
 
   private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers,
       Supplier<List<Section>> sections, Analyzer indexAnalyzer, long indexedChange) {
@@ -366,8 +379,31 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     return withSearcher(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.MESSAGE))));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The results of the last {@value #RECENT_RESULTS} different searches are kept until the index
+   * changes: a page asked for again, as a popular query or a reader paging back is, is not searched
+   * again.
+   */
   @Override
   public SearchResult search(SearchRequest request) {
+    Asked asked = new Asked(request, sectionNames());
+    return withSearcher(searcher -> {
+      // A SearcherManager's searchers read a DirectoryReader: its version tells newer from older.
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      Optional<SearchResult> kept = recent.get(reader, asked);
+      if (kept.isPresent()) {
+        return kept.get();
+      }
+      SearchResult result = find(searcher, request, asked.sectionNames());
+      recent.put(reader, asked, result);
+      return result;
+    });
+  }
+
+  private SearchResult find(IndexSearcher searcher, SearchRequest request, Map<String, String> sectionNames)
+      throws IOException {
     QueryText text = QueryText.read(request.query());
     Set<String> notices = new LinkedHashSet<>(text.notices());
     Optional<String> speaker = request.speaker().filter(s -> !s.isBlank()).map(s -> Speaker.labelled(s).key());
@@ -381,7 +417,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       return empty(request, notices);
     }
 
-    LuceneQueries.Built words = queries.build(text, SEARCHED_FIELDS);
+    LuceneQueries.Built words = queries.build(text, turns ? SAID_FIELDS : SEARCHED_FIELDS);
     if (words.positive().isEmpty()) {
       if (!text.excluded().isEmpty()) {
         notices.add(QueryText.ONLY_EXCLUSIONS);
@@ -395,7 +431,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     words.positive().ifPresent(q -> query.add(q, Occur.MUST));
     words.excluded().forEach(q -> query.add(q, Occur.MUST_NOT));
-    query.add(new TermQuery(new Term(Fields.TYPE, turns ? Fields.TURN : Fields.MESSAGE)), Occur.FILTER);
+    if (words.positive().isEmpty()) {
+      // Words are looked for in one kind of document's fields only; without any, say which kind.
+      query.add(new TermQuery(new Term(Fields.TYPE, turns ? Fields.TURN : Fields.MESSAGE)), Occur.FILTER);
+    }
     request.section().filter(slug -> !slug.isBlank()).ifPresent(slug -> query.add(term(Fields.SECTION, slug), Occur.FILTER));
     request.kind().ifPresent(kind -> query.add(term(Fields.KIND, kind.name()), Occur.FILTER));
     speaker.ifPresent(key -> query.add(term(Fields.SPEAKER, key), Occur.FILTER));
@@ -405,38 +444,38 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         Occur.FILTER);
     Sort sort = request.order() == SearchRequest.Order.NEWEST || words.positive().isEmpty() ? NEWEST : RELEVANCE;
 
-    Map<String, String> sectionNames = sectionNames();
-    return withSearcher(searcher -> {
-      Query built = query.build();
-      long wanted = (long) request.page() * request.pageSize();
-      long offset = wanted - request.pageSize();
-      FacetCounter.Counts counts;
-      TopFieldDocs top;
-      if (wanted <= ONE_PASS_HITS) {
-        // The counter sees every hit, so the top hits need not count them: newest first can then
-        // stop at the page's end in each segment (the index is sorted so).
-        int size = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
-        Object[] both = searcher.search(built,
-            new MultiCollectorManager(FacetCounter.manager(), new TopFieldCollectorManager(sort, size, null, size)));
-        counts = (FacetCounter.Counts) both[0];
-        top = (TopFieldDocs) both[1];
-      } else {
-        counts = searcher.search(built, FacetCounter.manager());
-        top = offset >= counts.hits() ? null : searcher.search(built,
-            new TopFieldCollectorManager(sort, (int) Math.min(wanted, counts.hits()), null, (int) Math.min(wanted,
-                counts.hits())));
+    Query built = query.build();
+    long wanted = (long) request.page() * request.pageSize();
+    long offset = wanted - request.pageSize();
+    FacetCounter.Counts counts;
+    TopFieldDocs top = null;
+    if (wanted <= ONE_PASS_HITS && words.positive().filter(LuceneSearchIndex::readsPositions).isPresent()) {
+      // A phrase's positions are read once: its hits are counted and ranked in the same pass.
+      int size = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+      Object[] both = searcher.search(built,
+          new MultiCollectorManager(FacetCounter.manager(), new TopFieldCollectorManager(sort, size, null, size)));
+      counts = (FacetCounter.Counts) both[0];
+      top = (TopFieldDocs) both[1];
+    } else {
+      // Words alone: the counts visit every hit without scoring any; the page then needs only the
+      // hits that can reach it, so by relevance Lucene skips the documents that cannot score high
+      // enough, and newest first stops at the page's end (the index is so sorted).
+      counts = searcher.search(built, FacetCounter.manager());
+      if (offset < counts.hits()) {
+        int size = (int) Math.min(wanted, counts.hits());
+        top = searcher.search(built, new TopFieldCollectorManager(sort, size, null, size));
       }
-      List<ScoreDoc> page = new ArrayList<>();
-      if (top != null) {
-        for (long i = offset; i < top.scoreDocs.length; i++) {
-          page.add(top.scoreDocs[(int) i]);
-        }
+    }
+    List<ScoreDoc> page = new ArrayList<>();
+    if (top != null) {
+      for (long i = offset; i < top.scoreDocs.length; i++) {
+        page.add(top.scoreDocs[(int) i]);
       }
-      List<Hit> hits = hits(searcher, page, turns, text, words.positive().isPresent(), sectionNames);
-      Optional<String> notice = notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices));
-      return new SearchResult(hits, counts.hits(), request.page(), request.pageSize(),
-          facets(searcher, counts, sectionNames), notice);
-    });
+    }
+    List<Hit> hits = hits(searcher, page, turns, text, words.positive().isPresent(), sectionNames);
+    Optional<String> notice = notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices));
+    return new SearchResult(hits, counts.hits(), request.page(), request.pageSize(),
+        facets(searcher, counts, sectionNames), notice);
   }
 
   @Override
@@ -588,9 +627,17 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     };
   }
 
-  private static String storedSectionName(IndexSearcher searcher, String slug) throws IOException {
-    TopDocs one = searcher.search(term(Fields.SECTION, slug), 1);
-    return one.scoreDocs.length == 0 ? slug : searcher.storedFields().document(one.scoreDocs[0].doc).get(Fields.SECTION_NAME);
+  /** The section's name as indexed with its messages, for a section the managed list does not hold. */
+  private String storedSectionName(IndexSearcher searcher, String slug) throws IOException {
+    Map<String, String> known = labels(searcher).sections();
+    String name = known.get(slug);
+    if (name == null) {
+      TopDocs one = searcher.search(term(Fields.SECTION, slug), 1);
+      name = one.scoreDocs.length == 0 ? slug
+          : searcher.storedFields().document(one.scoreDocs[0].doc).get(Fields.SECTION_NAME);
+      known.put(slug, name);
+    }
+    return name;
   }
 
   /**
@@ -598,25 +645,26 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    * archive's first: "Q." and "Question" are one speaker, shown as the archive first wrote it.
    */
   private String speakerName(IndexSearcher searcher, String key) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    SpeakerNames names = speakerNames.get();
-    if (names.reader() != reader) {
-      names = new SpeakerNames(reader, new ConcurrentHashMap<>());
-      speakerNames.set(names);
+    Map<String, String> known = labels(searcher).speakers();
+    String name = known.get(key);
+    if (name == null) {
+      Query turns = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.TYPE, Fields.TURN)), Occur.FILTER)
+          .add(term(Fields.SPEAKER, key), Occur.FILTER)
+          .build();
+      TopFieldDocs first = searcher.search(turns, new TopFieldCollectorManager(FIRST_WRITTEN, 1, null, 1));
+      name = first.scoreDocs.length == 0 ? key
+          : searcher.storedFields().document(first.scoreDocs[0].doc).get(Fields.SPEAKER_NAME);
+      known.put(key, name);
     }
-    String known = names.byKey().get(key);
-    if (known != null) {
-      return known;
-    }
-    Query turns = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Fields.TYPE, Fields.TURN)), Occur.FILTER)
-        .add(term(Fields.SPEAKER, key), Occur.FILTER)
-        .build();
-    TopFieldDocs first = searcher.search(turns, new TopFieldCollectorManager(FIRST_WRITTEN, 1, null, 1));
-    String name = first.scoreDocs.length == 0 ? key
-        : searcher.storedFields().document(first.scoreDocs[0].doc).get(Fields.SPEAKER_NAME);
-    names.byKey().put(key, name);
     return name;
+  }
+
+  /** The labels worked out for the searcher's reader so far; none yet when it is a new one. */
+  private Labels labels(IndexSearcher searcher) {
+    IndexReader reader = searcher.getIndexReader();
+    return labels.updateAndGet(known -> known.reader() == reader ? known
+        : new Labels(reader, new ConcurrentHashMap<>(), new ConcurrentHashMap<>()));
   }
 
   /** The managed sections' current names by slug. */
@@ -637,6 +685,23 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private static Query published(long from, long until) {
     return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(Fields.PUBLISHED, from, until),
         NumericDocValuesField.newSlowRangeQuery(Fields.PUBLISHED, from, until));
+  }
+
+  /** Whether the query matches a phrase anywhere: a phrase's positions are the costly part to read twice. */
+  private static boolean readsPositions(Query query) {
+    boolean[] found = {false};
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        found[0] |= leaf instanceof PhraseQuery || leaf instanceof MultiPhraseQuery;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return occur == Occur.MUST_NOT ? EMPTY_VISITOR : this;
+      }
+    });
+    return found[0];
   }
 
   private static Query term(String field, String value) {

@@ -41,7 +41,8 @@ final class MessageDocuments {
     String family = Fields.family(message.language());
     List<Document> documents = new ArrayList<>();
 
-    Document own = common(message, Fields.MESSAGE);
+    String path = message.path(); // worked out from the title: once, not for every turn
+    Document own = common(message, Fields.MESSAGE, path);
     own.add(new TextField(Fields.title(family), message.title(), Field.Store.NO));
     String body = bodyText(message);
     String lead = message.listLead();
@@ -50,7 +51,7 @@ final class MessageDocuments {
     }
     // Mostly the lead is the body's first paragraph: searched again, it would count its words twice
     // and cost a third more postings per word. Only a lead of its own, or one with no body, is searched.
-    if (!Text.squeeze(body).contains(Text.squeeze(lead))) {
+    if (!body.contains(lead) && !Text.squeeze(body).contains(Text.squeeze(lead))) {
       addText(own, Fields.lead(family), lead);
     }
     addText(own, Fields.body(family), body);
@@ -64,12 +65,12 @@ final class MessageDocuments {
     for (Block block : message.body().blocks()) {
       if (block instanceof Block.Turn turn) {
         turns++;
-        Document said = common(message, Fields.TURN);
+        Document said = common(message, Fields.TURN, path);
         said.add(new NumericDocValuesField(Fields.TURN_INDEX, turns));
         said.add(new StoredField(Fields.TURN_INDEX, turns));
         addSpeakerKey(said, turn.speaker().key());
         said.add(new StoredField(Fields.SPEAKER_NAME, turn.speaker().name()));
-        addText(said, Fields.body(family), String.join("\n\n", turn.paragraphs()));
+        addText(said, Fields.said(family), String.join("\n\n", turn.paragraphs()));
         documents.add(said);
       }
     }
@@ -81,7 +82,7 @@ final class MessageDocuments {
     return message.body().blocks().stream().map(Block::plainText).collect(Collectors.joining("\n\n"));
   }
 
-  private static Document common(Message message, String type) {
+  private static Document common(Message message, String type, String path) {
     Document doc = new Document();
     doc.add(new StringField(Fields.TYPE, type, Field.Store.NO));
     doc.add(new StringField(Fields.OWNER, Long.toString(message.number()), Field.Store.NO));
@@ -97,7 +98,7 @@ final class MessageDocuments {
     addKeyword(doc, Fields.KIND, message.kind().name());
     addKeyword(doc, Fields.LANGUAGE, message.language());
     doc.add(new StoredField(Fields.TITLE, message.title()));
-    doc.add(new StoredField(Fields.PATH, message.path()));
+    doc.add(new StoredField(Fields.PATH, path));
     return doc;
   }
 

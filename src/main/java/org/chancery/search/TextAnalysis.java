@@ -1,23 +1,23 @@
 package org.chancery.search;
 
-import java.lang.Character.UnicodeScript;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -69,17 +69,22 @@ final class TextAnalysis {
   }
 
   private static Analyzer perLanguage(boolean keepWritten) {
-    Analyzer english = new ScriptStemming(true, keepWritten);
-    Analyzer russian = new ScriptStemming(false, keepWritten);
-    return new PerFieldAnalyzerWrapper(english, Map.of(
-        Fields.title("ru"), russian, Fields.lead("ru"), russian, Fields.body("ru"), russian));
+    Analyzer english = new Stemming(true, keepWritten);
+    Analyzer russian = new Stemming(false, keepWritten);
+    return new PerFieldAnalyzerWrapper(english, Map.of(Fields.title("ru"), russian, Fields.lead("ru"), russian,
+        Fields.body("ru"), russian, Fields.said("ru"), russian));
   }
 
-  private static final class ScriptStemming extends Analyzer {
+  /**
+   * Porter's stemmer runs on every word: its rules are all Latin endings, so it leaves a Cyrillic
+   * word as it is. The Russian stemmer would search its endings in every word, so it is handed
+   * only those that begin with a Cyrillic letter.
+   */
+  private static final class Stemming extends Analyzer {
     private final boolean english;
     private final boolean keepWritten;
 
-    ScriptStemming(boolean english, boolean keepWritten) {
+    Stemming(boolean english, boolean keepWritten) {
       this.english = english;
       this.keepWritten = keepWritten;
     }
@@ -90,12 +95,12 @@ final class TextAnalysis {
       TokenStream stream = english ? new EnglishPossessiveFilter(source) : source;
       stream = new LowerCaseFilter(stream);
       if (keepWritten) {
-        stream = new KeywordRepeatFilter(stream);
+        stream = new WrittenThenStem(stream);
       }
-      stream = new ScriptFilter(stream, UnicodeScript.LATIN, PorterStemFilter::new);
-      stream = new ScriptFilter(stream, UnicodeScript.CYRILLIC, in -> new SnowballFilter(in, new RussianStemmer()));
+      stream = new PorterStemFilter(stream);
+      stream = new RussianStemming(stream);
       if (keepWritten) {
-        stream = new RemoveDuplicatesTokenFilter(stream);
+        stream = new StemIfChanged(stream);
       }
       return new TokenStreamComponents(source, stream);
     }
@@ -106,24 +111,105 @@ final class TextAnalysis {
     }
   }
 
-  /** Applies a stemmer only to the words whose first letter is of one script. */
-  private static final class ScriptFilter extends ConditionalTokenFilter {
-    private final UnicodeScript script;
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  /**
+   * Each word twice at its position: first as written, marked as a keyword so that no stemmer
+   * touches it, then unmarked, for the stemmers. The second is the first's attributes again, not a
+   * copy: nothing before it in the chain changed them.
+   */
+  private static final class WrittenThenStem extends TokenFilter {
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private boolean stemNext;
 
-    ScriptFilter(TokenStream input, UnicodeScript script, Function<TokenStream, TokenStream> stemmer) {
-      super(input, stemmer);
-      this.script = script;
+    WrittenThenStem(TokenStream input) {
+      super(input);
     }
 
     @Override
-    protected boolean shouldFilter() {
+    public boolean incrementToken() throws IOException {
+      if (stemNext) {
+        stemNext = false;
+        keyword.setKeyword(false);
+        position.setPositionIncrement(0);
+        return true;
+      }
+      if (!input.incrementToken()) {
+        return false;
+      }
+      keyword.setKeyword(true);
+      stemNext = true;
+      return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      stemNext = false;
+    }
+  }
+
+  /** Snowball's Russian stemmer, for the words whose first letter is Cyrillic. */
+  private static final class RussianStemming extends TokenFilter {
+    private final RussianStemmer stemmer = new RussianStemmer();
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+    RussianStemming(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (!keyword.isKeyword() && startsCyrillic()) {
+        stemmer.setCurrent(term.buffer(), term.length());
+        stemmer.stem();
+        if (stemmer.getCurrentBuffer() == term.buffer()) {
+          term.setLength(stemmer.getCurrentBufferLength());
+        } else {
+          term.copyBuffer(stemmer.getCurrentBuffer(), 0, stemmer.getCurrentBufferLength());
+        }
+      }
+      return true;
+    }
+
+    private boolean startsCyrillic() {
       for (int i = 0; i < term.length(); ) {
         int c = Character.codePointAt(term.buffer(), i, term.length());
         if (Character.isLetter(c)) {
-          return UnicodeScript.of(c) == script;
+          return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC;
         }
         i += Character.charCount(c);
+      }
+      return false;
+    }
+  }
+
+  /** Drops a stem that is its word as written: "grain" is written once, "negotiations" and "negoti" both. */
+  private static final class StemIfChanged extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+    private char[] written = new char[32];
+    private int writtenLength;
+
+    StemIfChanged(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      while (input.incrementToken()) {
+        if (keyword.isKeyword()) {
+          written = ArrayUtil.grow(written, term.length());
+          System.arraycopy(term.buffer(), 0, written, 0, term.length());
+          writtenLength = term.length();
+          return true;
+        }
+        if (!Arrays.equals(term.buffer(), 0, term.length(), written, 0, writtenLength)) {
+          return true;
+        }
       }
       return false;
     }

@@ -24,7 +24,7 @@ import org.chancery.content.Speaker;
 /**
  * The search page ({@code /search}), a speaker's page ({@code /speakers/{key}}) and the JSON API
  * ({@code /api/v1/search}), all answered from the search index. Searches are not kept in the
- * render cache: each asks the index, which is what its speed is measured on.
+ * render cache: each asks the index, which keeps its recent results until it changes.
  */
 final class SearchPages {
 
