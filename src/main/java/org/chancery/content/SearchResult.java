@@ -1,6 +1,7 @@
 package org.chancery.content;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,16 +15,17 @@ import java.util.Optional;
  * @param page this page's number, from 1
  * @param pageSize hits a full page holds
  * @param facets for each {@link Facet}, how many of all the hits fall under each value, most first
- * @param notice a sentence about how the query was read, when it was not read as typed (e.g. an
- *     unclosed quote closed, a query with only exclusions), for the reader to see
+ * @param notices what the reader is to be told about how the query was read, when it was not read
+ *     as typed (e.g. an unclosed quote closed, a query with only exclusions), in the order the
+ *     liberties were taken, each once; empty when it was read as typed. The site words them.
  */
 public record SearchResult(List<Hit> hits, long total, int page, int pageSize, Map<Facet, List<FacetCount>> facets,
-    Optional<String> notice) {
+    List<SearchNotice> notices) {
 
   public SearchResult {
     hits = List.copyOf(hits);
     facets = Map.copyOf(facets);
-    Objects.requireNonNull(notice, "notice");
+    notices = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(notices, "notices")));
   }
 
   /** How many pages the hits fill; at least 1. */

@@ -68,6 +68,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.chancery.content.Kind;
 import org.chancery.content.Message;
 import org.chancery.content.SearchIndex;
+import org.chancery.content.SearchNotice;
 import org.chancery.content.SearchRequest;
 import org.chancery.content.SearchResult;
 import org.chancery.content.SearchResult.Facet;
@@ -110,7 +111,6 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   static final int RECENT_RESULTS = 512;
   /** The highlighter reads this much of a text at most; transcripts run to tens of thousands of characters. */
   private static final int HIGHLIGHTED_LENGTH = 1_000_000;
-  private static final String EMPTY_RANGE = "The first day asked for comes after the last, so no message lies between them.";
 
   private static final List<String> SEARCHED_FIELDS = Fields.FAMILIES.stream()
       .flatMap(f -> List.of(Fields.title(f), Fields.lead(f), Fields.body(f)).stream())
@@ -404,14 +404,14 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private SearchResult find(IndexSearcher searcher, SearchRequest request, Map<String, String> sectionNames)
       throws IOException {
     QueryText text = QueryText.read(request.query());
-    Set<String> notices = new LinkedHashSet<>(text.notices());
+    Set<SearchNotice> notices = new LinkedHashSet<>(text.notices());
     Optional<String> speaker = request.speaker().filter(s -> !s.isBlank()).map(s -> Speaker.labelled(s).key());
     boolean turns = speaker.isPresent();
 
     LocalDate until = request.until().filter(day -> day.isBefore(request.today())).orElse(request.today());
     if (request.from().isPresent() && request.from().get().isAfter(until)) {
       if (request.until().isPresent() && request.from().get().isAfter(request.until().get())) {
-        notices.add(EMPTY_RANGE);
+        notices.add(SearchNotice.EMPTY_RANGE);
       }
       return empty(request, notices);
     }
@@ -419,11 +419,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     LuceneQueries.Built words = queries.build(text, turns ? SAID_FIELDS : SEARCHED_FIELDS);
     if (words.positive().isEmpty()) {
       if (!text.excluded().isEmpty()) {
-        notices.add(QueryText.ONLY_EXCLUSIONS);
+        notices.add(SearchNotice.ONLY_EXCLUSIONS);
         return empty(request, notices);
       }
       if (!request.query().isBlank()) {
-        notices.add(QueryText.NOTHING_TO_FIND);
+        notices.add(SearchNotice.NOTHING_TO_FIND);
       }
     }
 
@@ -472,9 +472,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       }
     }
     List<Hit> hits = hits(searcher, page, turns, text, words.positive().isPresent(), sectionNames);
-    Optional<String> notice = notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices));
     return new SearchResult(hits, counts.hits(), request.page(), request.pageSize(),
-        facets(searcher, counts, sectionNames), notice);
+        facets(searcher, counts, sectionNames), List.copyOf(notices));
   }
 
   @Override
@@ -671,13 +670,12 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     return sections.get().stream().collect(Collectors.toMap(Section::slug, Section::name, (first, second) -> first));
   }
 
-  private SearchResult empty(SearchRequest request, Set<String> notices) {
+  private SearchResult empty(SearchRequest request, Set<SearchNotice> notices) {
     Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
     for (Facet facet : Facet.values()) {
       facets.put(facet, List.of());
     }
-    return new SearchResult(List.of(), 0, request.page(), request.pageSize(), facets,
-        notices.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notices)));
+    return new SearchResult(List.of(), 0, request.page(), request.pageSize(), facets, List.copyOf(notices));
   }
 
   /** Published from {@code from} to {@code until}, as epoch days: by points, or by doc values when the words find few. */

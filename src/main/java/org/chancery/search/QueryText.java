@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.chancery.content.SearchNotice;
 
 /**
  * What a reader typed, read as a search. Every word must match (an archive's readers narrow a
@@ -15,27 +16,14 @@ import java.util.Set;
  *
  * @param required the groups that must all match; each matches when any of its alternatives does
  * @param excluded what a match must not hold
- * @param notices sentences for the reader about how the query was read, in the order they arose
+ * @param notices what the reader is to be told about how the query was read, in the order it arose, each once
  */
-record QueryText(List<List<Part>> required, List<Part> excluded, List<String> notices) {
+record QueryText(List<List<Part>> required, List<Part> excluded, List<SearchNotice> notices) {
 
   /** Words looked for at most; each word of a phrase counts. A longer query is cut. */
-  static final int MOST_WORDS = 32;
+  static final int MOST_WORDS = SearchNotice.MOST_WORDS;
   /** Prefixes at most: each can stand for thousands of words. Later ones are read as words. */
-  static final int MOST_PREFIXES = 5;
-
-  static final String MISSING_QUOTE = "The closing quote was missing; the phrase was searched to the end.";
-  static final String ONLY_EXCLUSIONS =
-      "A search needs at least one word to look for; the other words were exclusions.";
-  static final String LONE_DASH = "A \"-\" leaves out the word right after it; the lone one was ignored.";
-  static final String LONE_OR = "OR stands between two words or phrases; the one without a word on each side was ignored.";
-  static final String LONE_STAR = "A \"*\" ends the beginning of a word; the lone one was ignored.";
-  static final String SHORT_PREFIX =
-      "A \"*\" needs at least two letters before it; the word before it was searched as a whole word.";
-  static final String TOO_MANY_WORDS = "Only the first " + MOST_WORDS + " words were searched.";
-  static final String TOO_MANY_PREFIXES =
-      "Only the first " + MOST_PREFIXES + " words ending in \"*\" were searched as beginnings; the others as whole words.";
-  static final String NOTHING_TO_FIND = "The query had no letters or digits to look for, so every message is listed.";
+  static final int MOST_PREFIXES = SearchNotice.MOST_PREFIXES;
 
   QueryText {
     required = required.stream().map(List::copyOf).toList();
@@ -63,11 +51,6 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
 
   boolean isBlank() {
     return required.isEmpty() && excluded.isEmpty();
-  }
-
-  /** The notices as one text, or empty. */
-  String notice() {
-    return String.join(" ", new LinkedHashSet<>(notices));
   }
 
   static QueryText read(String typed) {
@@ -100,7 +83,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
     private int at;
     private final List<List<Part>> required = new ArrayList<>();
     private final List<Part> excluded = new ArrayList<>();
-    private final Set<String> notices = new LinkedHashSet<>();
+    private final Set<SearchNotice> notices = new LinkedHashSet<>();
     private int words;
     private int prefixes;
     /** An OR was read after a required part and waits for the part that follows it. */
@@ -124,7 +107,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
             at++;
           }
           if (at >= text.length() || Character.isWhitespace(text.charAt(at))) {
-            notices.add(LONE_DASH);
+            notices.add(SearchNotice.LONE_DASH);
             continue;
           }
           exclude = true;
@@ -144,14 +127,14 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
           continue;
         }
         if (words + part.words() > MOST_WORDS) {
-          notices.add(TOO_MANY_WORDS);
+          notices.add(SearchNotice.TOO_MANY_WORDS);
           break;
         }
         words += part.words();
         if (exclude) {
           excluded.add(part);
           if (orPending) {
-            notices.add(LONE_OR);
+            notices.add(SearchNotice.LONE_OR);
             orPending = false;
           }
           afterRequired = false;
@@ -166,10 +149,10 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
         }
       }
       if (orPending) {
-        notices.add(LONE_OR);
+        notices.add(SearchNotice.LONE_OR);
       }
       if (required.isEmpty() && !excluded.isEmpty()) {
-        notices.add(ONLY_EXCLUSIONS);
+        notices.add(SearchNotice.ONLY_EXCLUSIONS);
       }
       return new QueryText(required, excluded, List.copyOf(notices));
     }
@@ -178,7 +161,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
       if (afterRequired && !orPending) {
         orPending = true;
       } else {
-        notices.add(LONE_OR);
+        notices.add(SearchNotice.LONE_OR);
       }
       afterRequired = false;
     }
@@ -194,7 +177,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
       int close = text.indexOf('"', at + 1);
       String inside;
       if (close < 0) {
-        notices.add(MISSING_QUOTE);
+        notices.add(SearchNotice.MISSING_QUOTE);
         inside = text.substring(at + 1);
         at = text.length();
       } else {
@@ -225,7 +208,7 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
       stem = stem.replace('*', ' ').strip();
       if (!hasLetterOrDigit(stem)) {
         if (starred) {
-          notices.add(LONE_STAR);
+          notices.add(SearchNotice.LONE_STAR);
         }
         return null;
       }
@@ -234,11 +217,11 @@ record QueryText(List<List<Part>> required, List<Part> excluded, List<String> no
       }
       String last = stem.substring(stem.lastIndexOf(' ') + 1);
       if (last.codePoints().filter(Character::isLetterOrDigit).count() < 2) {
-        notices.add(SHORT_PREFIX);
+        notices.add(SearchNotice.SHORT_PREFIX);
         return new Word(stem);
       }
       if (prefixes == MOST_PREFIXES) {
-        notices.add(TOO_MANY_PREFIXES);
+        notices.add(SearchNotice.TOO_MANY_PREFIXES);
         return new Word(stem);
       }
       prefixes++;

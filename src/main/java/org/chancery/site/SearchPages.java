@@ -184,10 +184,12 @@ final class SearchPages {
     return knownKind ? presenter.text().get("kind." + count.value().toLowerCase(Locale.ROOT)) : count.label();
   }
 
+  /** The sentences, in the site's language, for the parameters left out and then for how the words were read. */
   private List<String> notices(SearchForm form, SearchResult result) {
+    UiText text = presenter.text();
     List<String> notices = new ArrayList<>();
-    form.problems().forEach(p -> notices.add(presenter.text().format(p.key(), p.typed())));
-    result.notice().ifPresent(notices::add);
+    form.problems().forEach(p -> notices.add(text.format(p.key(), p.typed())));
+    result.notices().forEach(n -> notices.add(text.format("search.notice." + n.key(), n.arguments().toArray())));
     return notices;
   }
 

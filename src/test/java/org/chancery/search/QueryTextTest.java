@@ -3,6 +3,7 @@ package org.chancery.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.chancery.content.SearchNotice;
 import org.chancery.search.QueryText.Phrase;
 import org.chancery.search.QueryText.Prefix;
 import org.chancery.search.QueryText.Word;
@@ -39,7 +40,7 @@ class QueryTextTest {
     QueryText text = QueryText.read("\u201Cgrain exporters\u201D \u00ABsea");
 
     assertThat(text.required()).containsExactly(List.of(new Phrase("grain exporters")), List.of(new Phrase("sea")));
-    assertThat(text.notices()).containsExactly(QueryText.MISSING_QUOTE);
+    assertThat(text.notices()).containsExactly(SearchNotice.MISSING_QUOTE);
   }
 
   @Test
@@ -53,7 +54,7 @@ class QueryTextTest {
     QueryText text = QueryText.read("a* ab*");
 
     assertThat(text.required()).containsExactly(List.of(new Word("a")), List.of(new Prefix("ab")));
-    assertThat(text.notices()).containsExactly(QueryText.SHORT_PREFIX);
+    assertThat(text.notices()).containsExactly(SearchNotice.SHORT_PREFIX);
   }
 
   @Test
@@ -61,7 +62,7 @@ class QueryTextTest {
     QueryText text = QueryText.read("OR - * grain OR");
 
     assertThat(text.required()).containsExactly(List.of(new Word("grain")));
-    assertThat(text.notices()).containsExactly(QueryText.LONE_OR, QueryText.LONE_DASH, QueryText.LONE_STAR);
+    assertThat(text.notices()).containsExactly(SearchNotice.LONE_OR, SearchNotice.LONE_DASH, SearchNotice.LONE_STAR);
   }
 
   @Test
@@ -70,7 +71,7 @@ class QueryTextTest {
 
     assertThat(text.required()).containsExactly(List.of(new Word("grain")));
     assertThat(text.excluded()).containsExactly(new Word("farmers"));
-    assertThat(text.notices()).containsExactly(QueryText.LONE_OR);
+    assertThat(text.notices()).containsExactly(SearchNotice.LONE_OR);
   }
 
   @Test
@@ -84,7 +85,7 @@ class QueryTextTest {
     QueryText text = QueryText.read("w ".repeat(40) + "\"one two\"");
 
     assertThat(text.required()).hasSize(QueryText.MOST_WORDS);
-    assertThat(text.notices()).containsExactly(QueryText.TOO_MANY_WORDS);
+    assertThat(text.notices()).containsExactly(SearchNotice.TOO_MANY_WORDS);
   }
 
   @Test
@@ -92,11 +93,11 @@ class QueryTextTest {
     QueryText text = QueryText.read("aa* bb* cc* dd* ee* ff*");
 
     assertThat(text.required()).last().isEqualTo(List.of(new Word("ff")));
-    assertThat(text.notices()).containsExactly(QueryText.TOO_MANY_PREFIXES);
+    assertThat(text.notices()).containsExactly(SearchNotice.TOO_MANY_PREFIXES);
   }
 
   @Test
   void only_exclusions_is_said() {
-    assertThat(QueryText.read("-grain").notices()).containsExactly(QueryText.ONLY_EXCLUSIONS);
+    assertThat(QueryText.read("-grain").notices()).containsExactly(SearchNotice.ONLY_EXCLUSIONS);
   }
 }

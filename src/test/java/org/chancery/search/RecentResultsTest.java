@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,7 +44,7 @@ class RecentResultsTest {
   }
 
   private static SearchResult found(long total) {
-    return new SearchResult(List.of(), total, 1, 10, Map.of(), Optional.empty());
+    return new SearchResult(List.of(), total, 1, 10, Map.of(), List.of());
   }
 
   @Test

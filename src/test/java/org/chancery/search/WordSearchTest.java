@@ -95,7 +95,7 @@ class WordSearchTest extends IndexTest {
     SearchResult result = search("  ");
 
     assertThat(numbers(result)).containsExactly(103L, 105L, 102L, 104L, 101L);
-    assertThat(result.notice()).isEmpty();
+    assertThat(result.notices()).isEmpty();
   }
 
   @Test

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.chancery.content.Body;
 import org.chancery.content.MemoryMessageStore;
@@ -125,6 +127,23 @@ class SearchPagesTest {
   }
 
   @Test
+  void how_the_words_were_read_is_said_in_the_sites_language_on_the_page_and_in_the_api() throws Exception {
+    String english = "The closing quote was missing; the phrase was searched to the end.";
+    assertThat(html("/search?q=%22grain").select("p.notice").eachText()).containsExactly(english);
+    assertThat(notices(site, "/api/v1/search?q=%22grain")).containsExactly(english);
+
+    SiteSettings russian = new SiteSettings("Посольство Республики Валдория", SiteFixtures.HOME,
+        Locale.forLanguageTag("ru"));
+    try (TestSite russianSite = TestSite.start(store, SiteFixtures.JUST_AFTER_MIDNIGHT, russian)) {
+      String sentence = "Не хватало закрывающей кавычки; фраза искалась до конца запроса.";
+      HttpResponse<String> page = russianSite.get("/search?q=%22grain");
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(Jsoup.parse(page.body()).select("p.notice").eachText()).containsExactly(sentence);
+      assertThat(notices(russianSite, "/api/v1/search?q=%22grain")).containsExactly(sentence);
+    }
+  }
+
+  @Test
   void the_api_answers_the_same_search_as_json() throws Exception {
     JsonNode reply = JSON.readTree(site.get("/api/v1/search?q=sanctions&lang=en").body());
 
@@ -167,6 +186,14 @@ class SearchPagesTest {
       }
     } while (System.nanoTime() < deadline);
     return false;
+  }
+
+  private static List<String> notices(TestSite on, String path) throws Exception {
+    HttpResponse<String> reply = on.get(path);
+    assertThat(reply.statusCode()).as("status of " + path).isEqualTo(200);
+    List<String> notices = new ArrayList<>();
+    JSON.readTree(reply.body()).get("notices").forEach(n -> notices.add(n.asText()));
+    return notices;
   }
 
   private Document html(String path) {
