@@ -486,9 +486,9 @@ public final class Chancery implements Runnable {
     ChangeCached<List<Section>> sections = new ChangeCached<>(ChangeWatch.everyTenthOfASecond(store::lastChange),
         store::allSections);
     LuceneSearchIndex index = openSearchIndex(folder, sections);
-    long last = store.lastChange();
-    if ((index.indexedChange() == 0 && last > 0) || index.indexedChange() > last) {
-      System.err.println("Search index: building it in " + folder + " from the store...");
+    Optional<String> reason = Reindexing.reasonToRebuild(store, index);
+    if (reason.isPresent()) {
+      System.err.println("Search index: " + reason.get() + "; building it in " + folder + " from the store...");
       long started = System.nanoTime();
       long indexed = Reindexing.rebuild(store, index, count -> {});
       System.err.printf(Locale.ROOT, "Search index: %d messages indexed in %.1f s.%n", indexed,

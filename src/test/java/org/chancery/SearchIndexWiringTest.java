@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +76,8 @@ class SearchIndexWiringTest {
       }
     });
 
-    assertThat(said).contains("Search index: building it in").contains("messages indexed in");
+    assertThat(said).contains("Search index: it holds none of the store's").contains("building it in")
+        .contains("messages indexed in");
   }
 
   @Test
@@ -110,6 +112,25 @@ class SearchIndexWiringTest {
     });
 
     assertThat(said).contains("Search index:").contains("rebuilt from the store").contains("building it in");
+  }
+
+  @Test
+  void an_index_built_from_another_copy_of_the_database_is_rebuilt_at_start() throws IOException {
+    assertThat(run("reindex", "--data", data.toString())).isZero();
+    // The same pages imported into another database, later: as many changes, made at other times.
+    Path other = dir.resolve("other");
+    assertThat(run("import", "--data", other.toString(), dir.resolve("home-2021-07-25.txt").toString())).isZero();
+    Files.copy(other.resolve("chancery.db"), data.resolve("chancery.db"), StandardCopyOption.REPLACE_EXISTING);
+
+    String said = stderrOf(() -> {
+      try (Database database = Database.open(settings.jdbcUrl());
+          LuceneSearchIndex index = Chancery.searchIndex(settings, new JdbcMessageStore(database, Clock.systemUTC()))) {
+        assertThat(index.count()).isEqualTo(searchableMessages());
+      }
+    });
+
+    assertThat(said).contains("Search index: it was built from another copy of the database: its change ")
+        .contains("building it in").contains("messages indexed in");
   }
 
   @Test

@@ -82,6 +82,9 @@ public interface MessageStore {
    */
   List<StoreChange> changesSince(long seq, int limit);
 
+  /** Change {@code seq} of the change log, or empty when the store has made no such change. */
+  Optional<StoreChange> change(long seq);
+
   /**
    * The message with this number as a search may find it: stored, not removed, not withdrawn,
    * whatever its date (a search leaves out what is not published yet by its own "today").

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
@@ -58,7 +59,7 @@ public final class IndexFollower implements AutoCloseable {
       changes.forEach(c -> c.message().ifPresent(numbers::add));
       List<Message> put = new ArrayList<>();
       for (long number : numbers) {
-        java.util.Optional<Message> searchable = store.searchable(number);
+        Optional<Message> searchable = store.searchable(number);
         if (searchable.isPresent()) {
           put.add(searchable.get());
         } else {
@@ -67,7 +68,7 @@ public final class IndexFollower implements AutoCloseable {
       }
       // One write and one refresh for the round, however many messages a bulk import changed.
       index.add(put);
-      index.commit(changes.get(changes.size() - 1).seq());
+      index.commit(Optional.of(changes.get(changes.size() - 1)));
       touched += numbers.size();
     }
   }

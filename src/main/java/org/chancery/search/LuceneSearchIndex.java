@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -77,6 +79,7 @@ import org.chancery.content.SearchResult.Hit;
 import org.chancery.content.SearchResult.Snippet;
 import org.chancery.content.Section;
 import org.chancery.content.Speaker;
+import org.chancery.content.StoreChange;
 
 /**
  * The archive's search index in a folder of its own, over Lucene.
@@ -100,8 +103,10 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
    */
   static final String SCHEMA = "3";
   private static final String SCHEMA_KEY = "chancery.search.schema";
-  /** The commit data key under which the index records the store's last change it holds. */
+  /** The commit data keys under which the index records the store's last change it holds. */
   private static final String INDEXED_CHANGE = "chancery.indexed-change";
+  private static final String INDEXED_CHANGE_MESSAGE = "chancery.indexed-change.message";
+  private static final String INDEXED_CHANGE_AT = "chancery.indexed-change.at";
 
   /** Facet values reported at most, per facet. */
   static final int FACET_VALUES = 20;
@@ -137,8 +142,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
       new SortField(Fields.NUMBER, SortField.Type.LONG),
       new SortField(Fields.TURN_INDEX, SortField.Type.LONG));
 
-  /** The change the last successful {@link #commit(long)} recorded. */
-  private volatile long indexedChange;
+  /** The change the last successful {@link #commit(Optional)} recorded. */
+  private volatile Optional<StoreChange> held;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -160,8 +165,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   private record Asked(SearchRequest request, Map<String, String> sectionNames) {}
 
   private LuceneSearchIndex(Directory directory, IndexWriter writer, SearcherManager searchers,
-      Supplier<List<Section>> sections, Analyzer indexAnalyzer, long indexedChange) {
-    this.indexedChange = indexedChange;
+      Supplier<List<Section>> sections, Analyzer indexAnalyzer, Optional<StoreChange> held) {
+    this.held = held;
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
@@ -201,11 +206,11 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         throw new IndexUnreadable(folder, "it was written with search schema " + schema + ", and this Chancery reads "
             + SCHEMA, null);
       }
-      long indexedChange = changeOf(writer);
+      Optional<StoreChange> held = changeOf(writer);
       // Keep what the last commit recorded (the change the index holds), adding the schema.
-      writer.setLiveCommitData(commitData(indexedChange));
+      writer.setLiveCommitData(commitData(held));
       SearcherManager searchers = new SearcherManager(writer, null);
-      return new LuceneSearchIndex(directory, writer, searchers, sections, analyzer, indexedChange);
+      return new LuceneSearchIndex(directory, writer, searchers, sections, analyzer, held);
     } catch (LockObtainFailedException e) {
       giveUp(writer, directory);
       throw new UncheckedIOException("the search index in " + folder + " is open in another process", e);
@@ -231,12 +236,18 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     return committed(writer, SCHEMA_KEY).orElse("none");
   }
 
-  /** The change the last commit recorded; 0 when none did, or something else wrote the index. */
-  private static long changeOf(IndexWriter writer) {
+  /** The change the last commit recorded; empty when none did, or something else wrote the index. */
+  private static Optional<StoreChange> changeOf(IndexWriter writer) {
+    Optional<String> seq = committed(writer, INDEXED_CHANGE);
+    Optional<String> at = committed(writer, INDEXED_CHANGE_AT);
+    if (seq.isEmpty() || at.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      return committed(writer, INDEXED_CHANGE).map(Long::parseLong).orElse(0L);
-    } catch (NumberFormatException e) {
-      return 0;
+      Optional<Long> message = committed(writer, INDEXED_CHANGE_MESSAGE).filter(m -> !m.isEmpty()).map(Long::parseLong);
+      return Optional.of(new StoreChange(Long.parseLong(seq.get()), message, Instant.parse(at.get())));
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return Optional.empty();
     }
   }
 
@@ -253,8 +264,14 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     return Optional.empty();
   }
 
-  private static Iterable<Map.Entry<String, String>> commitData(long change) {
-    return Map.of(SCHEMA_KEY, SCHEMA, INDEXED_CHANGE, Long.toString(change)).entrySet();
+  private static Iterable<Map.Entry<String, String>> commitData(Optional<StoreChange> held) {
+    Map<String, String> data = new HashMap<>(Map.of(SCHEMA_KEY, SCHEMA));
+    held.ifPresent(change -> {
+      data.put(INDEXED_CHANGE, Long.toString(change.seq()));
+      data.put(INDEXED_CHANGE_MESSAGE, change.message().map(String::valueOf).orElse(""));
+      data.put(INDEXED_CHANGE_AT, change.at().toString());
+    });
+    return data.entrySet();
   }
 
   /**
@@ -296,7 +313,7 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
   /**
    * Adds or replaces these messages with no refresh and no commit, for a rebuild; safe from several
-   * threads at once (one {@link IndexWriter} takes them all). {@link #commit(long)} makes them
+   * threads at once (one {@link IndexWriter} takes them all). {@link #commit(Optional)} makes them
    * durable and searchable.
    */
   public void add(Iterable<Message> messages) {
@@ -341,27 +358,33 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
   /**
    * Makes every write so far durable, recording that the index now holds the store's changes up
-   * to {@code change} (see {@link #indexedChange()}): the {@link IndexFollower} goes on from there.
+   * to {@code change} (see {@link #heldChange()}), or none of them: the {@link IndexFollower} goes
+   * on from there.
    */
-  public synchronized void commit(long change) {
+  public synchronized void commit(Optional<StoreChange> change) {
     writer.setLiveCommitData(commitData(change));
     try {
       commit();
     } catch (RuntimeException e) {
-      writer.setLiveCommitData(commitData(indexedChange)); // not committed: it holds what it held
+      writer.setLiveCommitData(commitData(held)); // not committed: it holds what it held
       throw e;
     }
-    indexedChange = change;
+    held = change;
     refresh();
   }
 
   /**
-   * The store's last change that the index holds, as its last {@link #commit(long)} recorded; 0
-   * for an index never brought up to date (new, emptied, or a rebuild that did not finish).
+   * The store's last change that the index holds, as its last {@link #commit(Optional)} recorded;
+   * empty for an index never brought up to date (new, emptied, or a rebuild that did not finish).
    */
+  public Optional<StoreChange> heldChange() {
+    return held;
+  }
+
+  /** The sequence number of {@link #heldChange()}; 0 when it holds none. */
   @Override
   public long indexedChange() {
-    return indexedChange; // a field, not the writer's commit data: every cached page asks for it
+    return held.map(StoreChange::seq).orElse(0L); // a field, not the commit data: every cached page asks
   }
 
   /** Makes every write so far durable. */

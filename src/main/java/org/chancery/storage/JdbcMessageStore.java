@@ -128,17 +128,26 @@ public final class JdbcMessageStore implements MessageStore {
 
   @Override
   public List<StoreChange> changesSince(long after, int limit) {
+    return changes("seq > ? ORDER BY seq LIMIT ?", after, limit);
+  }
+
+  @Override
+  public Optional<StoreChange> change(long seq) {
+    return changes("seq = ? LIMIT ?", seq, 1).stream().findFirst();
+  }
+
+  private List<StoreChange> changes(String condition, long seq, int limit) {
     return read(connection -> {
       try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT seq, message_number FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
-        statement.setLong(1, after);
+          "SELECT seq, message_number, changed_at FROM change_log WHERE " + condition)) {
+        statement.setLong(1, seq);
         statement.setInt(2, limit);
         List<StoreChange> changes = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {
           while (rs.next()) {
-            long seq = rs.getLong(1);
             long number = rs.getLong(2);
-            changes.add(new StoreChange(seq, rs.wasNull() ? Optional.empty() : Optional.of(number)));
+            Optional<Long> message = rs.wasNull() ? Optional.empty() : Optional.of(number);
+            changes.add(new StoreChange(rs.getLong(1), message, StoredInstant.read(rs.getString(3))));
           }
         }
         return changes;

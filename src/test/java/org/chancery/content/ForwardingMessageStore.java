@@ -80,6 +80,11 @@ public class ForwardingMessageStore implements MessageStore {
   }
 
   @Override
+  public Optional<StoreChange> change(long seq) {
+    return delegate.change(seq);
+  }
+
+  @Override
   public Optional<Message> searchable(long number) {
     return delegate.searchable(number);
   }

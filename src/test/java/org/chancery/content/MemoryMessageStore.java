@@ -129,6 +129,11 @@ public final class MemoryMessageStore implements MessageStore {
   }
 
   @Override
+  public synchronized Optional<StoreChange> change(long seq) {
+    return state.changes.stream().filter(c -> c.seq() == seq).findFirst();
+  }
+
+  @Override
   public synchronized Optional<Message> searchable(long number) {
     return Optional.ofNullable(state.messages.get(number)).filter(this::isSearchable);
   }
@@ -331,7 +336,7 @@ public final class MemoryMessageStore implements MessageStore {
 
     /** Counts a change, and logs it as one of message {@code number} when that is not null. */
     private void changed(Long number) {
-      state.changes.add(new StoreChange(state.lastChange + 1, Optional.ofNullable(number)));
+      state.changes.add(new StoreChange(state.lastChange + 1, Optional.ofNullable(number), java.time.Instant.now()));
       state = new State(state.messages, state.masthead, state.lastChange + 1, state.withdrawals, state.removed,
           state.reserved, state.sections, state.changes, state.audit);
     }

@@ -14,6 +14,7 @@ import org.chancery.content.Message;
 import org.chancery.content.MessageStore;
 import org.chancery.content.SearchRequest;
 import org.chancery.content.Section;
+import org.chancery.content.StoreChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,62 @@ class ReindexingTest {
       assertThat(index.search(SearchRequest.words("ferry", LocalDate.of(2030, 1, 1))).total()).isEqualTo(MESSAGES / 2);
       assertThat(progress).containsExactly(1_000L, 2_000L, 2_500L);
       assertThat(index.indexedChange()).isEqualTo(store.lastChange());
+      assertThat(index.heldChange()).get().satisfies(held -> assertThat(held.sameAs(lastChangeOf(store))).isTrue());
+      assertThat(Reindexing.reasonToRebuild(store, index)).isEmpty();
     }
+  }
+
+  @Test
+  void the_change_the_index_holds_is_read_again_when_it_is_reopened() throws IndexUnreadable {
+    try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(dir, List::of, reason -> {})) {
+      Reindexing.rebuild(store, index, n -> {});
+    }
+    try (LuceneSearchIndex reopened = LuceneSearchIndex.open(dir, List::of)) {
+      assertThat(reopened.heldChange()).get().satisfies(held -> assertThat(held.sameAs(lastChangeOf(store))).isTrue());
+    }
+  }
+
+  @Test
+  void an_index_that_holds_no_change_of_a_store_that_has_some_must_be_rebuilt() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(dir, List::of, reason -> {})) {
+      assertThat(Reindexing.reasonToRebuild(store, index)).contains("it holds none of the store's 2500 changes");
+      assertThat(Reindexing.reasonToRebuild(new MemoryMessageStore(), index)).as("nothing to hold").isEmpty();
+    }
+  }
+
+  @Test
+  void an_index_ahead_of_the_store_must_be_rebuilt() {
+    MemoryMessageStore older = new MemoryMessageStore();
+    older.write(w -> w.add(Message.create(Section.NEWS, "Statement 1 on the harbour", LocalDate.of(2020, 1, 2),
+        Body.of(List.of("The lighthouse is lit.")))));
+    try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(dir, List::of, reason -> {})) {
+      Reindexing.rebuild(store, index, n -> {});
+
+      assertThat(Reindexing.reasonToRebuild(older, index))
+          .contains("it holds the store's changes up to 2500, and the store's last is 1: the database is older than the index");
+    }
+  }
+
+  @Test
+  void an_index_built_from_another_copy_of_the_database_must_be_rebuilt_though_it_numbers_as_many_changes() {
+    try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(dir, List::of, reason -> {})) {
+      Reindexing.rebuild(store, index, n -> {});
+      MemoryMessageStore restored = new MemoryMessageStore(); // the same messages, written again later
+      restored.write(w -> {
+        store.searchableAfter(0, MESSAGES).forEach(m -> w.add(Message.create(m.section(), m.title(), m.published(),
+            m.body())));
+        return null;
+      });
+      assertThat(restored.lastChange()).isEqualTo(store.lastChange());
+
+      assertThat(Reindexing.reasonToRebuild(restored, index)).hasValueSatisfying(reason -> assertThat(reason)
+          .startsWith("it was built from another copy of the database: its change 2500 was made at ")
+          .contains(", the store's at "));
+    }
+  }
+
+  private static StoreChange lastChangeOf(MessageStore store) {
+    return store.change(store.lastChange()).orElseThrow();
   }
 
   @Test
@@ -65,10 +121,14 @@ class ReindexingTest {
       }
     };
     try (LuceneSearchIndex index = LuceneSearchIndex.openOrEmpty(dir, List::of, reason -> {})) {
-      index.commit(42);
+      index.commit(store.change(store.lastChange()));
 
       assertThatThrownBy(() -> Reindexing.rebuild(failing, index, n -> {})).hasMessage("the database went away");
       assertThat(index.indexedChange()).isZero();
+
+      // The batches being written were let finish: the index is whole and can be rebuilt at once.
+      assertThat(Reindexing.rebuild(store, index, n -> {})).isEqualTo(MESSAGES);
+      assertThat(index.count()).isEqualTo(MESSAGES);
     }
   }
 }

@@ -132,6 +132,10 @@ abstract class MessageStoreContract {
     assertThat(changes).extracting(StoreChange::seq).isSorted().last().isEqualTo(store.lastChange());
     assertThat(store.changesSince(before, 2)).hasSize(2);
     assertThat(store.changesSince(store.lastChange(), 10)).isEmpty();
+    StoreChange last = changes.get(changes.size() - 1);
+    assertThat(store.change(last.seq())).contains(last);
+    assertThat(store.change(last.seq() + 1)).isEmpty();
+    assertThat(changes).extracting(StoreChange::at).isSorted();
   }
 
   @Test
