@@ -42,7 +42,7 @@ final class HistoryPages {
           Actor.signedIn(session.account(), ctx.ip()));
       ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_RESTORED.on(MessagePages.path(number)));
     } catch (EditConflict conflict) {
-      show(ctx, 409, session, Optional.of(conflict.getMessage()));
+      show(ctx, 409, session, Optional.of(messages.conflictSentence("console.history.conflict", conflict)));
     } catch (WorkflowRefusal refusal) {
       show(ctx, 409, session, Optional.of(pages.sentence(refusal)));
     }

@@ -216,9 +216,16 @@ final class MessagePages {
   private Pages.Conflict conflict(EditConflict conflict) {
     Message theirs = conflict.latest().content();
     Message yours = conflict.attempted();
-    String sentence = pages.text().format("console.message.conflict", conflict.basedOn(), conflict.latest().number(),
-        author(conflict.latest().savedBy()), pages.time(conflict.latest().savedAt()));
-    return new Pages.Conflict(sentence, version(theirs), version(yours));
+    return new Pages.Conflict(conflictSentence("console.message.conflict", conflict), version(theirs), version(yours));
+  }
+
+  /**
+   * The conflict in the console's language, by the sentence under {@code key}: {0} the revision
+   * the editor started from, {1} the one saved meanwhile, {2} by whom, {3} when.
+   */
+  String conflictSentence(String key, EditConflict conflict) {
+    return pages.text().format(key, conflict.basedOn(), conflict.latest().number(), author(conflict.latest().savedBy()),
+        pages.time(conflict.latest().savedAt()));
   }
 
   private static Pages.Version version(Message m) {

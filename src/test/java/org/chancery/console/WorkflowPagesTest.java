@@ -217,8 +217,10 @@ class WorkflowPagesTest extends NewsroomPagesTest {
     assertThat(server.editions.revisions(number)).hasSize(3);
     assertThat(server.editions.edition(number, 1).orElseThrow().content().body().paragraphs())
         .containsExactly("The bridge opens in May.", "It is 300 metres long.");
-    writer.post("/console/messages/" + number + "/restore", "csrf", writer.csrf(), "revision", "2", "basedOn", "2")
-        .expectStatus(409);
+    Browser.Reply conflict = writer.post("/console/messages/" + number + "/restore", "csrf", writer.csrf(),
+        "revision", "2", "basedOn", "2").expectStatus(409);
+    assertThat(conflict.lines()).anySatisfy(l -> assertThat(l).startsWith(
+        "Nothing was restored: you were looking at the history as of revision 2, and ").contains("saved revision 3 at "));
     assertThat(server.editions.revisions(number)).hasSize(3);
   }
 
