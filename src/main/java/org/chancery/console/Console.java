@@ -64,7 +64,7 @@ public final class Console {
     Objects.requireNonNull(settings, "settings");
     ConsolePages pages = new ConsolePages(settings, messages);
     Sessions sessions = new Sessions(store, clock, settings.secureCookies());
-    SignInLimits limits = new SignInLimits(clock);
+    SignInLimits limits = new SignInLimits(store, clock);
     Accounts accounts = new Accounts(store, audit, passwords, clock);
     Workflow workflow = new Workflow(new Newsroom(editions, new Publisher(clock), clock), clock);
     MessagePages messagePages = new MessagePages(editions, messages, store, workflow, clock, pages);

@@ -1,10 +1,10 @@
 package org.chancery.console;
 
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.Optional;
 import org.chancery.content.AccountRefusal;
 import org.chancery.content.Session;
+import org.chancery.content.SignInAttempt;
 
 /**
  * Changing one's own password. Guesses at the current password count against the same
@@ -28,15 +28,15 @@ final class PasswordPages {
 
   void change(Context ctx, Session session) {
     String name = session.account().name();
-    Optional<Duration> wait = limits.tryAttempt(name, ctx.ip());
-    if (wait.isPresent()) {
-      pages.refuse(ctx, 429, Optional.of(session), "too-many-attempts", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+    SignInAttempt attempt = limits.tryAttempt(name, ctx.ip());
+    if (attempt instanceof SignInAttempt.Refused refused) {
+      pages.refuse(ctx, 429, Optional.of(session), "too-many-attempts", Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60));
       return;
     }
     try {
       accounts.changePassword(session, Forms.field(ctx, "current"), Forms.field(ctx, "password"),
           Forms.field(ctx, "again"), Actor.signedIn(session.account(), ctx.ip()));
-      limits.succeeded(name, ctx.ip());
+      limits.succeeded(attempt);
       ConsolePages.seeOther(ctx, ConsolePages.Notice.PASSWORD_CHANGED.on(ConsoleRoutes.PASSWORD));
     } catch (AccountRefusal refusal) {
       show(ctx, 422, session, Optional.of(pages.sentence(refusal)));

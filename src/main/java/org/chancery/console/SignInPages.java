@@ -1,11 +1,11 @@
 package org.chancery.console;
 
 import io.javalin.http.Context;
-import java.time.Duration;
 import java.util.Optional;
 import org.chancery.content.Account;
 import org.chancery.content.AccountRefusal;
 import org.chancery.content.Session;
+import org.chancery.content.SignInAttempt;
 
 /**
  * Signing in and out.
@@ -45,16 +45,16 @@ final class SignInPages {
       return;
     }
     String name = Forms.field(ctx, "name").strip();
-    Optional<Duration> wait = limits.tryAttempt(name, ctx.ip());
-    if (wait.isPresent()) {
-      long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-      ctx.header("Retry-After", Long.toString(wait.get().toSeconds()));
+    SignInAttempt attempt = limits.tryAttempt(name, ctx.ip());
+    if (attempt instanceof SignInAttempt.Refused refused) {
+      long minutes = Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60);
+      ctx.header("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
       pages.refuse(ctx, 429, Optional.empty(), "too-many-attempts", minutes);
       return;
     }
     try {
       Account account = accounts.signIn(name, Forms.field(ctx, "password"), Actor.anonymous(ctx.ip()));
-      limits.succeeded(name, ctx.ip());
+      limits.succeeded(attempt);
       sessions.open(ctx, account);
       ctx.cookie(sessions.cookie(FORM_COOKIE, "", ConsoleRoutes.SIGN_IN, 0));
       ConsolePages.seeOther(ctx, ConsoleRoutes.DASHBOARD);

@@ -79,6 +79,17 @@ public interface AccountStore {
    */
   void closeEndedSessions(Instant now, Instant idleSince);
 
+  /**
+   * Takes one sign-in attempt for the name (its {@link #nameKey}) and the address, when neither has
+   * had {@code allowance}'s number of attempts, not given back, in the window before {@code now}.
+   * The count is the store's, so every app node over one database counts against the same
+   * allowance; a refused attempt is not counted.
+   */
+  SignInAttempt takeSignInAttempt(String nameKey, String address, Instant now, SignInAttempt.Allowance allowance);
+
+  /** Gives back an attempt taken, after a sign-in that succeeded: it no longer counts. */
+  void giveBackSignInAttempt(long id);
+
   /** The form of a name that uniqueness and sign-in compare: lower case, whatever the locale. */
   static String nameKey(String name) {
     return name.toLowerCase(java.util.Locale.ROOT);

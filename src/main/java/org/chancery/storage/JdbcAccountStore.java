@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,7 @@ import org.chancery.content.AccountRefusal;
 import org.chancery.content.AccountStore;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
+import org.chancery.content.SignInAttempt;
 
 /**
  * The {@link AccountStore} over a {@link Database}: tables {@code account} and
@@ -155,6 +158,49 @@ public final class JdbcAccountStore implements AccountStore {
   public void closeEndedSessions(Instant now, Instant idleSince) {
     Transactions.write(database, connection -> update(connection,
         "DELETE FROM console_session WHERE expires_at <= ? OR last_seen_at <= ?", instant(now), instant(idleSince)));
+  }
+
+  @Override
+  public SignInAttempt takeSignInAttempt(String nameKey, String address, Instant now, SignInAttempt.Allowance allowance) {
+    Instant second = now.truncatedTo(ChronoUnit.SECONDS); // as attempts are stored: waits are whole seconds
+    String windowStart = instant(second.minus(allowance.window()));
+    return Transactions.write(database, connection -> {
+      // Under the write lock: two nodes' attempts at one name cannot both see room for one more.
+      update(connection, "DELETE FROM sign_in_attempt WHERE attempted_at <= ?", windowStart);
+      Optional<Instant> nameFull = fullSince(connection, "name_key", nameKey, allowance.perName());
+      Optional<Instant> addressFull = nameFull.isPresent() ? Optional.empty()
+          : fullSince(connection, "address", address, allowance.perAddress());
+      Optional<Instant> oldest = nameFull.or(() -> addressFull);
+      if (oldest.isPresent()) {
+        Duration wait = Duration.between(second, oldest.get().plus(allowance.window()));
+        return new SignInAttempt.Refused(wait.isNegative() ? Duration.ZERO : wait);
+      }
+      long id = Transactions.nextId(connection, "sign_in_attempt", "id");
+      update(connection, "INSERT INTO sign_in_attempt (id, name_key, address, attempted_at) VALUES (?, ?, ?, ?)", id,
+          nameKey, address, instant(second));
+      return new SignInAttempt.Taken(id);
+    });
+  }
+
+  @Override
+  public void giveBackSignInAttempt(long id) {
+    Transactions.write(database, connection -> update(connection, "DELETE FROM sign_in_attempt WHERE id = ?", id));
+  }
+
+  /**
+   * When {@code column} = {@code value} has used up {@code allowed} attempts, the time of the oldest
+   * of them (the allowance has room again a window after it); empty while there is room.
+   */
+  private static Optional<Instant> fullSince(Connection connection, String column, String value, int allowed)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT COUNT(*), MIN(attempted_at) FROM sign_in_attempt WHERE " + column + " = ?")) {
+      statement.setString(1, value);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) >= allowed ? Optional.of(Instant.parse(rs.getString(2))) : Optional.empty();
+      }
+    }
   }
 
   /**

@@ -16,6 +16,35 @@ public final class MemoryAccountStore implements AccountStore {
   /** Sessions by id, holding the account's id; the account is joined in on reading. */
   private final Map<String, Session> sessions = new LinkedHashMap<>();
 
+  /** An attempt not given back: whose, from where, when (to the second, as the databases keep it). */
+  private record Attempt(String nameKey, String address, Instant at) {}
+
+  private final Map<Long, Attempt> attempts = new TreeMap<>();
+  private long lastAttempt;
+
+  @Override
+  public synchronized SignInAttempt takeSignInAttempt(String nameKey, String address, Instant now,
+      SignInAttempt.Allowance allowance) {
+    Instant second = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Instant windowStart = second.minus(allowance.window());
+    attempts.values().removeIf(a -> !a.at().isAfter(windowStart));
+    for (boolean byName : new boolean[] {true, false}) {
+      List<Attempt> counted = attempts.values().stream()
+          .filter(a -> byName ? a.nameKey().equals(nameKey) : a.address().equals(address)).toList();
+      if (counted.size() >= (byName ? allowance.perName() : allowance.perAddress())) {
+        Instant oldest = counted.stream().map(Attempt::at).min(Instant::compareTo).orElseThrow();
+        return new SignInAttempt.Refused(java.time.Duration.between(second, oldest.plus(allowance.window())));
+      }
+    }
+    attempts.put(++lastAttempt, new Attempt(nameKey, address, second));
+    return new SignInAttempt.Taken(lastAttempt);
+  }
+
+  @Override
+  public synchronized void giveBackSignInAttempt(long id) {
+    attempts.remove(id);
+  }
+
   @Override
   public synchronized Account add(String name, Role role, String passwordHash, Instant createdAt) {
     if (byName(name).isPresent()) {

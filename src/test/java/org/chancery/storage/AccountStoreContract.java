@@ -16,6 +16,7 @@ import org.chancery.content.AuditEvent;
 import org.chancery.content.AuditLog;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
+import org.chancery.content.SignInAttempt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,46 @@ abstract class AccountStoreContract {
 
   Session session(String id, Account account, Instant at) {
     return new Session(id, account, at, at, at.plus(Duration.ofHours(12)), "csrf-" + id.substring(0, 8));
+  }
+
+  static final SignInAttempt.Allowance ALLOWANCE = new SignInAttempt.Allowance(3, 5, Duration.ofMinutes(15));
+
+  @Test
+  void a_name_that_used_up_its_attempts_waits_until_the_oldest_is_a_window_old() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(accounts.takeSignInAttempt("anna", "192.0.2.1", NOW.plusSeconds(60L * i), ALLOWANCE))
+          .isInstanceOf(SignInAttempt.Taken.class);
+    }
+
+    assertThat(accounts.takeSignInAttempt("anna", "192.0.2.9", NOW.plusSeconds(150), ALLOWANCE))
+        .as("from any address").isEqualTo(new SignInAttempt.Refused(Duration.ofSeconds(750)));
+    assertThat(accounts.takeSignInAttempt("berit", "192.0.2.1", NOW.plusSeconds(150), ALLOWANCE))
+        .as("another name").isInstanceOf(SignInAttempt.Taken.class);
+    assertThat(accounts.takeSignInAttempt("anna", "192.0.2.1", NOW.plus(Duration.ofMinutes(15)), ALLOWANCE))
+        .as("the first attempt a window old").isInstanceOf(SignInAttempt.Taken.class);
+  }
+
+  @Test
+  void an_attempt_given_back_no_longer_counts() {
+    for (int i = 0; i < 10; i++) {
+      SignInAttempt attempt = accounts.takeSignInAttempt("anna", "192.0.2.1", NOW, ALLOWANCE);
+      assertThat(attempt).as("attempt %d", i).isInstanceOf(SignInAttempt.Taken.class);
+      accounts.giveBackSignInAttempt(((SignInAttempt.Taken) attempt).id());
+    }
+  }
+
+  @Test
+  void an_address_trying_many_names_is_stopped_and_a_refused_attempt_counts_for_nothing() {
+    for (int i = 0; i < 3; i++) {
+      accounts.takeSignInAttempt("anna", "192.0.2.1", NOW, ALLOWANCE);
+    }
+    accounts.takeSignInAttempt("anna", "192.0.2.1", NOW, ALLOWANCE); // refused by the name: not counted
+    accounts.takeSignInAttempt("berit", "192.0.2.1", NOW, ALLOWANCE);
+
+    assertThat(accounts.takeSignInAttempt("carl", "192.0.2.1", NOW, ALLOWANCE)).isInstanceOf(SignInAttempt.Taken.class);
+    assertThat(accounts.takeSignInAttempt("dora", "192.0.2.1", NOW.plusSeconds(1), ALLOWANCE))
+        .isEqualTo(new SignInAttempt.Refused(Duration.ofSeconds(899)));
+    assertThat(accounts.takeSignInAttempt("dora", "198.51.100.7", NOW, ALLOWANCE)).isInstanceOf(SignInAttempt.Taken.class);
   }
 
   @Test
