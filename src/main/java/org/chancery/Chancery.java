@@ -516,9 +516,10 @@ public final class Chancery implements Runnable {
    */
   static Console console(Settings settings, Database database) {
     Clock real = Clock.systemUTC();
+    ConsoleSettings console = new ConsoleSettings(settings.siteName(), settings.language(), settings.homeZone(),
+        settings.isServedOverHttps(), settings.proxies());
     return Console.create(new JdbcAccountStore(database), new JdbcAuditLog(database), new JdbcMessageStore(database, real),
-        new JdbcEditionStore(database, real), new ConsoleSettings(settings.siteName(), settings.language(), settings.homeZone(), settings.isServedOverHttps()),
-        real);
+        new JdbcEditionStore(database, real), console, real);
   }
 
   /**

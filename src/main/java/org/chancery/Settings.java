@@ -13,11 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.chancery.console.ClientAddress;
 
 /**
  * Chancery's settings, read once at start from (lowest to highest precedence) the defaults, a
@@ -33,13 +35,15 @@ import java.util.Set;
  * @param language the language of the site's own words: "en" or "ru"
  * @param publicUrl the address readers reach the site at, e.g. https://press.example.org, with
  *     no trailing slash; empty when not given. When it is https, console cookies are Secure.
+ * @param proxies the IP addresses of the reverse proxies in front of the site, whose
+ *     X-Forwarded-For header the console believes; none when not given
  */
 public record Settings(Path dataDirectory, Optional<String> databaseUrl, int port, Optional<Instant> now,
-    String siteName, ZoneId homeZone, Locale language, Optional<URI> publicUrl) {
+    String siteName, ZoneId homeZone, Locale language, Optional<URI> publicUrl, Set<String> proxies) {
 
   /** Setting names, as written in the properties file; the environment variable is CHANCERY_ + upper case. */
   static final Set<String> NAMES = Set.of("data", "db", "port", "now", "site.name", "home.zone", "language",
-      "public.url");
+      "public.url", "proxies");
 
   /** Reads the settings: the file if given, then the environment, then {@code overrides} (the command line). */
   public static Settings read(Optional<Path> file, Map<String, String> environment, Map<String, String> overrides) {
@@ -93,7 +97,7 @@ public record Settings(Path dataDirectory, Optional<String> databaseUrl, int por
     }
     return new Settings(Path.of(values.get("data")), db.isEmpty() ? Optional.empty() : Optional.of(db),
         port(values.get("port")), now(values.get("now")), name, zone(values.get("home.zone")),
-        language(values.get("language")), publicUrl(values.get("public.url")));
+        language(values.get("language")), publicUrl(values.get("public.url")), proxies(values.get("proxies")));
   }
 
   private static int port(String value) {
@@ -153,6 +157,19 @@ public record Settings(Path dataDirectory, Optional<String> databaseUrl, int por
     }
     throw new SettingsException("setting 'public.url' is '" + value
         + "'; allowed: an http or https address with a host and no query, e.g. https://press.example.org");
+  }
+
+  private static Set<String> proxies(String value) {
+    if (value == null || value.isBlank()) {
+      return Set.of();
+    }
+    Set<String> proxies = new LinkedHashSet<>();
+    for (String each : value.split(",")) {
+      proxies.add(ClientAddress.literal(each).orElseThrow(() -> new SettingsException("setting 'proxies' is '" + value
+          + "', and '" + each.strip() + "' is not an IP address; allowed: the reverse proxies' IP addresses, separated"
+          + " by commas, e.g. 127.0.0.1, ::1")));
+    }
+    return Set.copyOf(proxies);
   }
 
   /** Whether readers reach the site over https, so that cookies must only travel over https. */

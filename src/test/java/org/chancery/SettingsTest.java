@@ -54,7 +54,21 @@ class SettingsTest {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "prot = 8080\n");
     assertThatThrownBy(() -> Settings.read(Optional.of(file), Map.of(), Map.of()))
-        .hasMessage("unknown setting 'prot' in " + file + "; known settings: data, db, home.zone, language, now, port, public.url, site.name");
+        .hasMessage("unknown setting 'prot' in " + file + "; known settings: data, db, home.zone, language, now, port, proxies, public.url, site.name");
+  }
+
+  @Test
+  void proxies_are_ip_addresses_in_one_spelling_and_nothing_else() {
+    Settings settings = Settings.read(Optional.empty(), Map.of("CHANCERY_PROXIES", " 127.0.0.1, [::1] ,10.0.0.2"), Map.of());
+
+    assertThat(settings.proxies()).containsExactlyInAnyOrder("127.0.0.1", "0:0:0:0:0:0:0:1", "10.0.0.2");
+    assertThat(Settings.read(Optional.empty(), Map.of(), Map.of()).proxies()).isEmpty();
+    for (String bad : new String[] {"proxy.example.org", "127.0.0.1, localhost", "10.0.0.256", "1.2.3"}) {
+      assertThatThrownBy(() -> Settings.read(Optional.empty(), Map.of(), Map.of("proxies", bad)))
+          .hasMessageStartingWith("setting 'proxies' is '" + bad + "', and '")
+          .hasMessageEndingWith("' is not an IP address; allowed: the reverse proxies' IP addresses, separated by commas,"
+              + " e.g. 127.0.0.1, ::1");
+    }
   }
 
   @Test

@@ -91,8 +91,8 @@ final class AccountPages {
     }
   }
 
-  private static Actor by(Context ctx, Session session) {
-    return Actor.signedIn(session.account(), ctx.ip());
+  private Actor by(Context ctx, Session session) {
+    return Actor.signedIn(session.account(), pages.address(ctx));
   }
 
   private void show(Context ctx, int status, Session session, String name, Role role, Optional<String> error) {

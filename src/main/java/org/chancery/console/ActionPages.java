@@ -95,7 +95,7 @@ final class ActionPages {
     long message = MessagePages.number(ctx);
     int edition = ctx.pathParamMap().containsKey("edition") ? MessagePages.editionNumber(ctx) : 0;
     try {
-      verb.apply(message, edition, Actor.signedIn(session.account(), ctx.ip()));
+      verb.apply(message, edition, Actor.signedIn(session.account(), pages.address(ctx)));
       ConsolePages.seeOther(ctx, done.on(MessagePages.path(message)));
     } catch (WorkflowRefusal refusal) {
       messages.show(ctx, 409, session, message, Optional.of(pages.sentence(refusal)));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import org.chancery.content.EditionState;
 import org.chancery.content.Masthead;
@@ -73,6 +74,12 @@ final class ConsolePages {
     this.messages = messages;
     this.text = UiText.load(settings.locale());
   }
+  /** The address the request came from: its connection's, or its client's behind a trusted proxy. */
+  String address(Context ctx) {
+    return ClientAddress.of(ctx.req().getRemoteAddr(), Collections.list(ctx.req().getHeaders("X-Forwarded-For")),
+        settings.proxies());
+  }
+
 
   UiText text() {
     return text;

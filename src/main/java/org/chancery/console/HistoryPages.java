@@ -39,7 +39,7 @@ final class HistoryPages {
     String note = Forms.field(ctx, "note");
     try {
       workflow.restore(number, revision, basedOn, note.isBlank() ? ChangeNote.minor() : ChangeNote.major(note),
-          Actor.signedIn(session.account(), ctx.ip()));
+          Actor.signedIn(session.account(), pages.address(ctx)));
       ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_RESTORED.on(MessagePages.path(number)));
     } catch (EditConflict conflict) {
       show(ctx, 409, session, Optional.of(messages.conflictSentence("console.history.conflict", conflict)));

@@ -148,7 +148,7 @@ final class MastheadPages {
       return;
     }
     Masthead masthead = new Masthead(clocks.get(0).zone(), clocks, contact, counters, Optional.of(clock.instant()));
-    Actor by = Actor.signedIn(session.account(), ctx.ip());
+    Actor by = Actor.signedIn(session.account(), pages.address(ctx));
     store.write(writer -> {
       writer.saveMasthead(masthead);
       writer.audit(by.entry(clock.instant(), AuditAction.MASTHEAD_CHANGED, detail(masthead)));

@@ -96,7 +96,7 @@ final class MessagePages {
       showForm(ctx, problems.isEmpty() ? 200 : 422, session, form, problems, problems.isEmpty(), Optional.empty());
       return;
     }
-    Revision saved = workflow.draft(form.newMessage(sections()), Actor.signedIn(session.account(), ctx.ip()));
+    Revision saved = workflow.draft(form.newMessage(sections()), Actor.signedIn(session.account(), pages.address(ctx)));
     ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(saved.messageNumber())));
   }
 
@@ -122,7 +122,7 @@ final class MessagePages {
     }
     try {
       workflow.save(number, edition.number(), form.basedOn(), form.applyTo(edition.content(), sections()),
-          Actor.signedIn(session.account(), ctx.ip()));
+          Actor.signedIn(session.account(), pages.address(ctx)));
       ConsolePages.seeOther(ctx, ConsolePages.Notice.MESSAGE_SAVED.on(path(number)));
     } catch (EditConflict conflict) {
       // Offered again based on the newest revision: saving now is a deliberate overwrite.

@@ -28,14 +28,14 @@ final class PasswordPages {
 
   void change(Context ctx, Session session) {
     String name = session.account().name();
-    SignInAttempt attempt = limits.tryAttempt(name, ctx.ip());
+    SignInAttempt attempt = limits.tryAttempt(name, pages.address(ctx));
     if (attempt instanceof SignInAttempt.Refused refused) {
       pages.refuse(ctx, 429, Optional.of(session), "too-many-attempts", Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60));
       return;
     }
     try {
       accounts.changePassword(session, Forms.field(ctx, "current"), Forms.field(ctx, "password"),
-          Forms.field(ctx, "again"), Actor.signedIn(session.account(), ctx.ip()));
+          Forms.field(ctx, "again"), Actor.signedIn(session.account(), pages.address(ctx)));
       limits.succeeded(attempt);
       ConsolePages.seeOther(ctx, ConsolePages.Notice.PASSWORD_CHANGED.on(ConsoleRoutes.PASSWORD));
     } catch (AccountRefusal refusal) {

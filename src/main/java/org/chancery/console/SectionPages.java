@@ -132,7 +132,7 @@ final class SectionPages {
 
   /** The audit entry of a change by the session's account, its detail made from what the change did. */
   private <T> Audit<T> recorded(Context ctx, Session session, AuditAction action, Function<T, String> detail) {
-    Actor by = Actor.signedIn(session.account(), ctx.ip());
+    Actor by = Actor.signedIn(session.account(), pages.address(ctx));
     return done -> by.entry(clock.instant(), action, detail.apply(done));
   }
 

@@ -16,8 +16,9 @@ import org.chancery.content.SignInAttempt;
  * use up nothing. The address allowance is larger for the same reason.
  *
  * <p>The attempts are counted by the {@link AccountStore}, in the database: every app node counts
- * against the same allowance, and a restart forgets nothing. Behind a reverse proxy every request
- * comes from the proxy's address, so the address allowance then counts for everyone together.
+ * against the same allowance, and a restart forgets nothing. The address is the client's
+ * ({@link ClientAddress}): behind a reverse proxy not named in the {@code proxies} setting every
+ * request comes from the proxy, and the address allowance then counts for everyone together.
  */
 final class SignInLimits {
 

@@ -45,7 +45,7 @@ final class SignInPages {
       return;
     }
     String name = Forms.field(ctx, "name").strip();
-    SignInAttempt attempt = limits.tryAttempt(name, ctx.ip());
+    SignInAttempt attempt = limits.tryAttempt(name, pages.address(ctx));
     if (attempt instanceof SignInAttempt.Refused refused) {
       long minutes = Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60);
       ctx.header("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
@@ -53,7 +53,7 @@ final class SignInPages {
       return;
     }
     try {
-      Account account = accounts.signIn(name, Forms.field(ctx, "password"), Actor.anonymous(ctx.ip()));
+      Account account = accounts.signIn(name, Forms.field(ctx, "password"), Actor.anonymous(pages.address(ctx)));
       limits.succeeded(attempt);
       sessions.open(ctx, account);
       ctx.cookie(sessions.cookie(FORM_COOKIE, "", ConsoleRoutes.SIGN_IN, 0));
@@ -65,7 +65,7 @@ final class SignInPages {
 
   void signOut(Context ctx, Session session) {
     sessions.close(ctx, session);
-    accounts.signedOut(Actor.signedIn(session.account(), ctx.ip()));
+    accounts.signedOut(Actor.signedIn(session.account(), pages.address(ctx)));
     ConsolePages.seeOther(ctx, ConsoleRoutes.SIGN_IN);
   }
 

@@ -30,6 +30,7 @@ final class Browser {
   private final int port;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
+  private Optional<String> forwardedFor = Optional.empty();
 
   Browser(int port) {
     this.port = port;
@@ -85,7 +86,14 @@ final class Browser {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
+  /** Sends {@code X-Forwarded-For: address} with every request from now on, as a proxy in front would. */
+  Browser forwardedFor(String address) {
+    forwardedFor = Optional.of(address);
+    return this;
+  }
+
   private Reply send(HttpRequest.Builder request) {
+    forwardedFor.ifPresent(address -> request.header("X-Forwarded-For", address));
     try {
       return new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {

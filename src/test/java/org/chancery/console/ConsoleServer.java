@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import org.chancery.content.Account;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditLog;
@@ -50,7 +51,7 @@ final class ConsoleServer implements AutoCloseable {
   private final IndexFollower follower;
   private final PublicSite site;
 
-  private ConsoleServer(Path dir, Locale locale, boolean secure) {
+  private ConsoleServer(Path dir, Locale locale, boolean secure, Set<String> proxies) {
     url = "jdbc:sqlite:" + dir.resolve("console.db");
     database = Database.open(url);
     accounts = new JdbcAccountStore(database);
@@ -61,7 +62,7 @@ final class ConsoleServer implements AutoCloseable {
     messages = new JdbcMessageStore(database, clock);
     editions = new JdbcEditionStore(database, clock);
     Console console = Console.create(accounts, audit, messages, editions,
-        new ConsoleSettings("Embassy of Veloria", locale, home, secure), clock, passwords);
+        new ConsoleSettings("Embassy of Veloria", locale, home, secure, proxies), clock, passwords);
     search = LuceneSearchIndex.openOrEmpty(dir.resolve("search"), messages::allSections, reason -> {
       throw new IllegalStateException(reason);
     });
@@ -71,11 +72,16 @@ final class ConsoleServer implements AutoCloseable {
   }
 
   static ConsoleServer start(Path dir) {
-    return new ConsoleServer(dir, Locale.ENGLISH, false);
+    return new ConsoleServer(dir, Locale.ENGLISH, false, Set.of());
   }
 
   static ConsoleServer start(Path dir, Locale locale, boolean secureCookies) {
-    return new ConsoleServer(dir, locale, secureCookies);
+    return new ConsoleServer(dir, locale, secureCookies, Set.of());
+  }
+
+  /** Behind reverse proxies at these addresses (the tests' requests all come from 127.0.0.1). */
+  static ConsoleServer behind(Path dir, Set<String> proxies) {
+    return new ConsoleServer(dir, Locale.ENGLISH, false, proxies);
   }
 
   /** The editorial actions over this server's database, for setting up messages without pages. */

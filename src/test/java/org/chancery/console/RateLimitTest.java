@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.chancery.content.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,31 @@ class RateLimitTest {
     }
 
     browser.signIn("anna", ConsoleServer.PASSWORD).expectStatus(429);
+  }
+
+  @Test
+  void behind_a_trusted_proxy_each_client_address_has_its_own_allowance_and_is_the_one_audited() {
+    server.close();
+    server = ConsoleServer.behind(dir.resolve("behind"), Set.of("127.0.0.1"));
+    server.enrol("anna", Role.EDITOR);
+    Browser guesser = server.browser().forwardedFor("198.51.100.1");
+    for (int i = 1; i <= SignInLimits.PER_ADDRESS; i++) {
+      assertThat(guesser.signIn("name" + i, "guess").status()).as("attempt %d", i).isEqualTo(422);
+    }
+    assertThat(server.audit.latest(1).get(0).event().remoteAddress()).contains("198.51.100.1");
+
+    guesser.signIn("anna", ConsoleServer.PASSWORD).expectStatus(429);
+    server.browser().forwardedFor("198.51.100.2").signIn("anna", ConsoleServer.PASSWORD).expectRedirectTo("/console");
+  }
+
+  @Test
+  void without_a_trusted_proxy_a_forwarded_address_is_ignored() {
+    for (int i = 1; i <= SignInLimits.PER_ADDRESS; i++) {
+      server.browser().forwardedFor("198.51.100." + i).signIn("name" + i, "guess").expectStatus(422);
+    }
+
+    server.browser().forwardedFor("203.0.113.9").signIn("anna", ConsoleServer.PASSWORD).expectStatus(429);
+    assertThat(server.audit.latest(1).get(0).event().remoteAddress()).contains("127.0.0.1");
   }
 
   @Test
