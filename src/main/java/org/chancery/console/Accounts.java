@@ -9,6 +9,7 @@ import org.chancery.content.AccountRefusal;
 import org.chancery.content.AccountRefusal.Reason;
 import org.chancery.content.AccountStore;
 import org.chancery.content.AuditAction;
+import org.chancery.content.AuditEvent;
 import org.chancery.content.AuditLog;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
@@ -51,9 +52,8 @@ public final class Accounts {
   public Account enrol(String name, Role role, String password, Actor by) {
     requireWellFormed(name);
     passwords.requireAcceptable(password);
-    Account added = store.add(name, role, passwords.hash(password), clock.instant());
-    record(by, AuditAction.ACCOUNT_ADDED, describe(added));
-    return added;
+    return store.add(name, role, passwords.hash(password), clock.instant(),
+        entry(by, AuditAction.ACCOUNT_ADDED, describe(name, role)));
   }
 
   /** The console's form: the new account's password typed twice. */
@@ -100,10 +100,9 @@ public final class Accounts {
     }
     requireSame(fresh, again);
     passwords.requireAcceptable(fresh);
-    store.changePasswordHash(account.account().id(), passwords.hash(fresh));
     // Whoever else held a session of this account may be the reason for the change.
-    store.closeSessionsOf(account.account().id(), Optional.of(session.id()));
-    record(by, AuditAction.PASSWORD_CHANGED, "other sessions closed");
+    store.changePasswordHash(account.account().id(), passwords.hash(fresh), Optional.of(session.id()),
+        entry(by, AuditAction.PASSWORD_CHANGED, "other sessions closed"));
   }
 
   /**
@@ -113,8 +112,8 @@ public final class Accounts {
   void changeRole(long id, Role role, Actor by) {
     AccountRecord account = existing(id);
     if (account.account().role() != role) {
-      store.changeRole(id, role);
-      record(by, AuditAction.ACCOUNT_ROLE_CHANGED, describe(account.account()) + ", now " + role.label());
+      store.changeRole(id, role,
+          entry(by, AuditAction.ACCOUNT_ROLE_CHANGED, describe(account.account()) + ", now " + role.label()));
     }
   }
 
@@ -125,8 +124,7 @@ public final class Accounts {
       throw new AccountRefusal(Reason.DISABLING_ONESELF);
     }
     if (account.isActive()) {
-      store.disable(id);
-      record(by, AuditAction.ACCOUNT_DISABLED, describe(account.account()));
+      store.disable(id, entry(by, AuditAction.ACCOUNT_DISABLED, describe(account.account())));
     }
   }
 
@@ -134,8 +132,7 @@ public final class Accounts {
   void enable(long id, Actor by) {
     AccountRecord account = existing(id);
     if (account.disabled()) {
-      store.enable(id);
-      record(by, AuditAction.ACCOUNT_ENABLED, describe(account.account()));
+      store.enable(id, entry(by, AuditAction.ACCOUNT_ENABLED, describe(account.account())));
     }
   }
 
@@ -157,12 +154,22 @@ public final class Accounts {
     }
   }
 
+  /** Records what is not a change to accounts (a sign-in, a sign-out) in a transaction of its own. */
   private void record(Actor who, AuditAction action, String detail) {
-    audit.append(who.entry(clock.instant(), action, detail));
+    audit.append(entry(who, action, detail));
+  }
+
+  /** The entry a change to accounts writes in its own transaction. */
+  private AuditEvent entry(Actor who, AuditAction action, String detail) {
+    return who.entry(clock.instant(), action, detail);
   }
 
   private static String describe(Account account) {
-    return "account " + quoted(account.name()) + " (" + account.role().label() + ")";
+    return describe(account.name(), account.role());
+  }
+
+  private static String describe(String name, Role role) {
+    return "account " + quoted(name) + " (" + role.label() + ")";
   }
 
   private static String quoted(String name) {

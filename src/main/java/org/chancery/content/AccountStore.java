@@ -19,13 +19,16 @@ import java.util.Optional;
 public interface AccountStore {
 
   /**
-   * Stores a new, enabled account and returns it with its assigned id.
+   * Stores a new, enabled account and returns it with its assigned id. Each change to accounts
+   * writes its {@code audit} entry in its own transaction, as the message store's writes do (ADR
+   * 7): an account is never changed without its entry, and a change refused, or one that changes
+   * nothing, records nothing.
    *
    * @param passwordHash the password's hash in its self-describing format (algorithm, parameters,
    *     salt); never the password
    * @throws AccountRefusal when an account of that name, in any case, exists already
    */
-  Account add(String name, Role role, String passwordHash, Instant createdAt);
+  Account add(String name, Role role, String passwordHash, Instant createdAt, AuditEvent audit);
 
   /** The account of this name, in any case, disabled or not. */
   Optional<AccountRecord> byName(String name);
@@ -36,8 +39,11 @@ public interface AccountStore {
   /** Every account, in name order (by {@link #nameKey}). */
   List<AccountRecord> all();
 
-  /** Replaces the account's password hash; nothing happens for an unknown id. */
-  void changePasswordHash(long id, String passwordHash);
+  /**
+   * Replaces the account's password hash and closes its sessions but {@code keepSession}, in one
+   * transaction; nothing happens for an unknown id.
+   */
+  void changePasswordHash(long id, String passwordHash, Optional<String> keepSession, AuditEvent audit);
 
   /**
    * Gives the account this role; its open sessions have it at once. Nothing happens for an unknown
@@ -46,17 +52,17 @@ public interface AccountStore {
    * @throws AccountRefusal changing nothing, when the account is the last enabled administrator
    *     and the role is another
    */
-  void changeRole(long id, Role role);
+  void changeRole(long id, Role role, AuditEvent audit);
 
   /**
    * Disables the account and closes all of its sessions, in one transaction.
    *
    * @throws AccountRefusal changing nothing, when the account is the last enabled administrator
    */
-  void disable(long id);
+  void disable(long id, AuditEvent audit);
 
   /** Enables a disabled account: it can sign in again. Nothing happens for an unknown id. */
-  void enable(long id);
+  void enable(long id, AuditEvent audit);
 
   /** Stores a new session. Its account must exist and be enabled. */
   void openSession(Session session);

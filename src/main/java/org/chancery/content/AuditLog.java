@@ -7,8 +7,9 @@ import java.util.List;
  * masthead and section changes. Implemented over JDBC in {@code storage}.
  *
  * <p>The entry of a change to content is written by the change's own transaction
- * ({@link MessageStore.MessageWriter#audit}, through {@link Audit}), so the two commit together;
- * {@link #append} is for the rest.
+ * ({@link MessageStore.MessageWriter#audit}, through {@link Audit}), and that of a change to an
+ * account by the {@link AccountStore}'s, so the two commit together; {@link #append} is for the
+ * rest: sign-ins and sign-outs, which change nothing.
  */
 public interface AuditLog {
 

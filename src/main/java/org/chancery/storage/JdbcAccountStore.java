@@ -17,6 +17,7 @@ import org.chancery.content.Account;
 import org.chancery.content.AccountRecord;
 import org.chancery.content.AccountRefusal;
 import org.chancery.content.AccountStore;
+import org.chancery.content.AuditEvent;
 import org.chancery.content.Role;
 import org.chancery.content.Session;
 import org.chancery.content.SignInAttempt;
@@ -36,7 +37,7 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public Account add(String name, Role role, String passwordHash, Instant createdAt) {
+  public Account add(String name, Role role, String passwordHash, Instant createdAt, AuditEvent audit) {
     return Transactions.write(database, connection -> {
       if (find(connection, "a.name_key = ?", AccountStore.nameKey(name)).isPresent()) {
         throw new AccountRefusal(AccountRefusal.Reason.NAME_TAKEN, name);
@@ -53,6 +54,7 @@ public final class JdbcAccountStore implements AccountStore {
         statement.setBoolean(7, false);
         statement.executeUpdate();
       }
+      JdbcAuditLog.insert(connection, audit);
       return account;
     });
   }
@@ -78,34 +80,50 @@ public final class JdbcAccountStore implements AccountStore {
   }
 
   @Override
-  public void changePasswordHash(long id, String passwordHash) {
-    Transactions.write(database, connection -> update(connection,
-        "UPDATE account SET password_hash = ? WHERE id = ?", passwordHash, id));
+  public void changePasswordHash(long id, String passwordHash, Optional<String> keepSession, AuditEvent audit) {
+    Transactions.write(database, connection -> {
+      int changed = update(connection, "UPDATE account SET password_hash = ? WHERE id = ?", passwordHash, id);
+      if (changed > 0) {
+        update(connection, "DELETE FROM console_session WHERE account_id = ? AND id <> ?", id, keepSession.orElse(""));
+        JdbcAuditLog.insert(connection, audit);
+      }
+      return changed;
+    });
   }
 
   @Override
-  public void changeRole(long id, Role role) {
+  public void changeRole(long id, Role role, AuditEvent audit) {
     Transactions.write(database, connection -> {
       if (role != Role.ADMIN) {
         requireAnotherAdministrator(connection, id);
       }
-      return update(connection, "UPDATE account SET role = ? WHERE id = ?", role.name(), id);
+      return audited(connection, audit,
+          update(connection, "UPDATE account SET role = ? WHERE id = ? AND role <> ?", role.name(), id, role.name()));
     });
   }
 
   @Override
-  public void disable(long id) {
+  public void disable(long id, AuditEvent audit) {
     Transactions.write(database, connection -> {
       requireAnotherAdministrator(connection, id);
       update(connection, "DELETE FROM console_session WHERE account_id = ?", id);
-      return update(connection, "UPDATE account SET disabled = ? WHERE id = ?", true, id);
+      return audited(connection, audit,
+          update(connection, "UPDATE account SET disabled = ? WHERE id = ? AND disabled = ?", true, id, false));
     });
   }
 
   @Override
-  public void enable(long id) {
-    Transactions.write(database, connection -> update(connection,
-        "UPDATE account SET disabled = ? WHERE id = ?", false, id));
+  public void enable(long id, AuditEvent audit) {
+    Transactions.write(database, connection -> audited(connection, audit,
+        update(connection, "UPDATE account SET disabled = ? WHERE id = ? AND disabled = ?", false, id, true)));
+  }
+
+  /** Writes the entry when the update changed a row: an unknown account, or one already so, records nothing. */
+  private static int audited(Connection connection, AuditEvent audit, int changed) throws SQLException {
+    if (changed > 0) {
+      JdbcAuditLog.insert(connection, audit);
+    }
+    return changed;
   }
 
   @Override

@@ -16,8 +16,8 @@ import org.chancery.content.AuditLog;
 
 /**
  * The {@link AuditLog} over a {@link Database}: table {@code audit_log} (migration V2). The entries
- * of editorial, masthead and section changes are written by the change's own transaction
- * ({@link JdbcWriter#audit}); {@link #append} is for the rest (sign-ins, accounts).
+ * of editorial, masthead, section and account changes are written by the change's own transaction
+ * ({@link JdbcWriter#audit}, {@link JdbcAccountStore}); {@link #append} is for the rest (sign-ins).
  */
 public final class JdbcAuditLog implements AuditLog {
 

@@ -110,7 +110,8 @@ class ConsoleAccessTest {
   @Test
   void this_table_is_every_route_the_console_declares() {
     MemoryMessageStore messages = new MemoryMessageStore();
-    Console console = Console.create(new MemoryAccountStore(), new MemoryAuditLog(messages), messages,
+    MemoryAuditLog audit = new MemoryAuditLog(messages);
+    Console console = Console.create(new MemoryAccountStore(audit), audit, messages,
         new MemoryEditionStore(messages), new ConsoleSettings("x", Locale.ENGLISH, ZoneOffset.UTC, false),
         Clock.systemUTC());
 

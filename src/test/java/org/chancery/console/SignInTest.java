@@ -3,8 +3,11 @@ package org.chancery.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.chancery.content.AuditAction;
+import org.chancery.content.AuditEvent;
 import org.chancery.content.AuditLog;
 import org.chancery.content.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +65,8 @@ class SignInTest {
 
   @Test
   void a_disabled_account_cannot_sign_in() {
-    server.accounts.disable(server.accounts.byName("anna").orElseThrow().account().id());
+    server.accounts.disable(server.accounts.byName("anna").orElseThrow().account().id(),
+        new AuditEvent(Instant.EPOCH, Optional.empty(), AuditAction.ACCOUNT_DISABLED, "set up by a test", Optional.empty()));
 
     Browser.Reply reply = server.browser().signIn("anna", ConsoleServer.PASSWORD).expectStatus(422);
 

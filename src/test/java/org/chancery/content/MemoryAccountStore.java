@@ -13,6 +13,18 @@ import java.util.TreeMap;
 public final class MemoryAccountStore implements AccountStore {
 
   private final Map<Long, AccountRecord> accounts = new TreeMap<>();
+  /** Where each change's entry goes, once the change is made: refused or changing nothing, none. */
+  private final MemoryAuditLog audit;
+
+  /** With an audit log of its own. */
+  public MemoryAccountStore() {
+    this(new MemoryAuditLog());
+  }
+
+  /** Writing each change's entry to {@code audit}: give the console the same log. */
+  public MemoryAccountStore(MemoryAuditLog audit) {
+    this.audit = audit;
+  }
   /** Sessions by id, holding the account's id; the account is joined in on reading. */
   private final Map<String, Session> sessions = new LinkedHashMap<>();
 
@@ -46,13 +58,14 @@ public final class MemoryAccountStore implements AccountStore {
   }
 
   @Override
-  public synchronized Account add(String name, Role role, String passwordHash, Instant createdAt) {
+  public synchronized Account add(String name, Role role, String passwordHash, Instant createdAt, AuditEvent entry) {
     if (byName(name).isPresent()) {
       throw new AccountRefusal(AccountRefusal.Reason.NAME_TAKEN, name);
     }
     Account account = new Account(accounts.size() + 1L, name, role);
     accounts.put(account.id(), new AccountRecord(account, passwordHash, createdAt.truncatedTo(
         java.time.temporal.ChronoUnit.SECONDS), false));
+    audit.append(entry);
     return account;
   }
 
@@ -76,28 +89,44 @@ public final class MemoryAccountStore implements AccountStore {
   }
 
   @Override
-  public synchronized void changePasswordHash(long id, String passwordHash) {
-    accounts.computeIfPresent(id, (key, a) -> a.withPasswordHash(passwordHash));
+  public synchronized void changePasswordHash(long id, String passwordHash, Optional<String> keepSession,
+      AuditEvent entry) {
+    if (accounts.computeIfPresent(id, (key, a) -> a.withPasswordHash(passwordHash)) != null) {
+      closeSessionsOf(id, keepSession);
+      audit.append(entry);
+    }
   }
 
   @Override
-  public synchronized void changeRole(long id, Role role) {
+  public synchronized void changeRole(long id, Role role, AuditEvent entry) {
     if (role != Role.ADMIN) {
       requireAnotherAdministrator(id);
     }
-    accounts.computeIfPresent(id, (key, a) -> a.withRole(role));
+    if (byId(id).filter(a -> a.account().role() != role).isPresent()) {
+      audited(accounts.computeIfPresent(id, (key, a) -> a.withRole(role)), entry);
+    }
   }
 
   @Override
-  public synchronized void disable(long id) {
+  public synchronized void disable(long id, AuditEvent entry) {
     requireAnotherAdministrator(id);
-    accounts.computeIfPresent(id, (key, a) -> a.asDisabled());
     sessions.values().removeIf(s -> s.account().id() == id);
+    if (byId(id).filter(a -> !a.disabled()).isPresent()) {
+      audited(accounts.computeIfPresent(id, (key, a) -> a.asDisabled()), entry);
+    }
   }
 
   @Override
-  public synchronized void enable(long id) {
-    accounts.computeIfPresent(id, (key, a) -> a.asEnabled());
+  public synchronized void enable(long id, AuditEvent entry) {
+    if (byId(id).filter(AccountRecord::disabled).isPresent()) {
+      audited(accounts.computeIfPresent(id, (key, a) -> a.asEnabled()), entry);
+    }
+  }
+
+  private void audited(AccountRecord changed, AuditEvent entry) {
+    if (changed != null) {
+      audit.append(entry);
+    }
   }
 
   @Override

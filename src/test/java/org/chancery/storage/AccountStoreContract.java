@@ -28,6 +28,9 @@ abstract class AccountStoreContract {
 
   static final Instant NOW = Instant.parse("2026-11-20T10:05:00Z");
   static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA";
+  /** The entry of a change made to set a test up, not to see what the log says of it. */
+  static final AuditEvent SET_UP = new AuditEvent(NOW, Optional.empty(), AuditAction.ACCOUNT_ADDED, "set up by a test",
+      Optional.empty());
 
   AccountStore accounts;
   AuditLog audit;
@@ -88,9 +91,53 @@ abstract class AccountStoreContract {
     assertThat(accounts.takeSignInAttempt("dora", "198.51.100.7", NOW, ALLOWANCE)).isInstanceOf(SignInAttempt.Taken.class);
   }
 
+  private static AuditEvent entry(String detail) {
+    return new AuditEvent(NOW, Optional.of("admin"), AuditAction.ACCOUNT_ROLE_CHANGED, detail, Optional.of("192.0.2.1"));
+  }
+
+  private List<String> audited() {
+    return audit.latest(20).stream().map(e -> e.event().detail()).toList();
+  }
+
+  @Test
+  void each_change_to_accounts_writes_its_entry_and_one_refused_or_changing_nothing_writes_none() {
+    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW, entry("anna added"));
+    Account boris = accounts.add("boris", Role.EDITOR, HASH, NOW, entry("boris added"));
+    assertThatThrownBy(() -> accounts.add("ANNA", Role.WRITER, HASH, NOW, entry("anna again")))
+        .isInstanceOf(AccountRefusal.class);
+    assertThatThrownBy(() -> accounts.changeRole(anna.id(), Role.EDITOR, entry("last admin demoted")))
+        .isInstanceOf(AccountRefusal.class);
+    assertThatThrownBy(() -> accounts.disable(anna.id(), entry("last admin disabled"))).isInstanceOf(AccountRefusal.class);
+    accounts.changeRole(99, Role.ADMIN, entry("nobody promoted"));
+    accounts.changeRole(boris.id(), Role.EDITOR, entry("boris kept his role"));
+    accounts.enable(boris.id(), entry("boris enabled though never disabled"));
+
+    accounts.disable(boris.id(), entry("boris disabled"));
+    accounts.enable(boris.id(), entry("boris enabled"));
+    accounts.changeRole(boris.id(), Role.WRITER, entry("boris now a writer"));
+
+    assertThat(audited()).containsExactly("boris now a writer", "boris enabled", "boris disabled", "boris added",
+        "anna added");
+  }
+
+  @Test
+  void a_new_password_closes_the_other_sessions_with_its_entry_in_the_same_change() {
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
+    accounts.openSession(session("a".repeat(64), anna, NOW));
+    accounts.openSession(session("b".repeat(64), anna, NOW));
+
+    accounts.changePasswordHash(anna.id(), "new-hash", Optional.of("a".repeat(64)), entry("password changed"));
+    accounts.changePasswordHash(99, "new-hash", Optional.empty(), entry("nobody's password"));
+
+    assertThat(accounts.byId(anna.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
+    assertThat(accounts.session("a".repeat(64))).isPresent();
+    assertThat(accounts.session("b".repeat(64))).isEmpty();
+    assertThat(audited()).startsWith("password changed").doesNotContain("nobody's password");
+  }
+
   @Test
   void an_account_reads_back_by_name_in_any_case_and_by_id() {
-    Account anna = accounts.add("Anna.Berg", Role.EDITOR, HASH, NOW.plusMillis(300));
+    Account anna = accounts.add("Anna.Berg", Role.EDITOR, HASH, NOW.plusMillis(300), SET_UP);
 
     AccountRecord expected = new AccountRecord(new Account(1, "Anna.Berg", Role.EDITOR), HASH, NOW, false);
     assertThat(anna).isEqualTo(expected.account());
@@ -103,36 +150,36 @@ abstract class AccountStoreContract {
 
   @Test
   void a_name_taken_in_any_case_is_refused_and_nothing_is_stored() {
-    accounts.add("anna", Role.ADMIN, HASH, NOW);
+    accounts.add("anna", Role.ADMIN, HASH, NOW, SET_UP);
 
-    assertThatThrownBy(() -> accounts.add("ANNA", Role.WRITER, "other", NOW))
+    assertThatThrownBy(() -> accounts.add("ANNA", Role.WRITER, "other", NOW, SET_UP))
         .isInstanceOfSatisfying(AccountRefusal.class, e -> assertThat(e.reason()).isEqualTo(AccountRefusal.Reason.NAME_TAKEN))
         .hasMessage("An account named 'ANNA' exists already; choose another name.");
     assertThat(accounts.all()).hasSize(1);
-    assertThat(accounts.add("boris", Role.WRITER, HASH, NOW).id()).isEqualTo(2);
+    assertThat(accounts.add("boris", Role.WRITER, HASH, NOW, SET_UP).id()).isEqualTo(2);
   }
 
   @Test
   void all_accounts_are_listed_by_name_whatever_the_case() {
-    accounts.add("zoe", Role.WRITER, HASH, NOW);
-    accounts.add("Anna", Role.EDITOR, HASH, NOW);
-    accounts.add("boris", Role.ADMIN, HASH, NOW);
+    accounts.add("zoe", Role.WRITER, HASH, NOW, SET_UP);
+    accounts.add("Anna", Role.EDITOR, HASH, NOW, SET_UP);
+    accounts.add("boris", Role.ADMIN, HASH, NOW, SET_UP);
 
     assertThat(accounts.all()).extracting(a -> a.account().name()).containsExactly("Anna", "boris", "zoe");
   }
 
   @Test
   void a_password_hash_is_replaced() {
-    Account anna = accounts.add("anna", Role.WRITER, HASH, NOW);
+    Account anna = accounts.add("anna", Role.WRITER, HASH, NOW, SET_UP);
 
-    accounts.changePasswordHash(anna.id(), "new-hash");
+    accounts.changePasswordHash(anna.id(), "new-hash", Optional.empty(), SET_UP);
 
     assertThat(accounts.byId(anna.id()).orElseThrow().passwordHash()).isEqualTo("new-hash");
   }
 
   @Test
   void a_session_reads_back_with_its_account_and_is_touched_and_closed() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
     Session opened = session("a".repeat(64), anna, NOW);
 
     accounts.openSession(opened);
@@ -148,12 +195,12 @@ abstract class AccountStoreContract {
 
   @Test
   void disabling_an_account_closes_its_sessions_and_keeps_the_account() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
-    Account boris = accounts.add("boris", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
+    Account boris = accounts.add("boris", Role.EDITOR, HASH, NOW, SET_UP);
     accounts.openSession(session("a".repeat(64), anna, NOW));
     accounts.openSession(session("b".repeat(64), boris, NOW));
 
-    accounts.disable(anna.id());
+    accounts.disable(anna.id(), SET_UP);
 
     assertThat(accounts.byId(anna.id()).orElseThrow().disabled()).isTrue();
     assertThat(accounts.session("a".repeat(64))).isEmpty();
@@ -162,26 +209,26 @@ abstract class AccountStoreContract {
 
   @Test
   void a_changed_role_reads_back_and_counts_in_the_open_sessions_at_once() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
     accounts.openSession(session("a".repeat(64), anna, NOW));
 
-    accounts.changeRole(anna.id(), Role.WRITER);
+    accounts.changeRole(anna.id(), Role.WRITER, SET_UP);
 
     assertThat(accounts.byName("anna").orElseThrow().account().role()).isEqualTo(Role.WRITER);
     assertThat(accounts.session("a".repeat(64)).orElseThrow().account().role()).isEqualTo(Role.WRITER);
-    accounts.changeRole(99, Role.ADMIN);
+    accounts.changeRole(99, Role.ADMIN, SET_UP);
     assertThat(accounts.all()).extracting(a -> a.account().name() + " " + a.account().role()).containsExactly("anna WRITER");
   }
 
   @Test
   void the_last_enabled_administrator_can_be_neither_demoted_nor_disabled() {
-    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW);
-    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW);
-    accounts.disable(boris.id());
+    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW, SET_UP);
+    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW, SET_UP);
+    accounts.disable(boris.id(), SET_UP);
     accounts.openSession(session("a".repeat(64), anna, NOW));
 
-    for (Runnable change : List.<Runnable>of(() -> accounts.changeRole(anna.id(), Role.EDITOR),
-        () -> accounts.disable(anna.id()))) {
+    for (Runnable change : List.<Runnable>of(() -> accounts.changeRole(anna.id(), Role.EDITOR, SET_UP),
+        () -> accounts.disable(anna.id(), SET_UP))) {
       assertThatThrownBy(change::run)
           .isInstanceOfSatisfying(AccountRefusal.class,
               e -> assertThat(e.reason()).isEqualTo(AccountRefusal.Reason.LAST_ADMINISTRATOR))
@@ -190,33 +237,33 @@ abstract class AccountStoreContract {
 
     assertThat(accounts.byId(anna.id())).contains(new AccountRecord(anna, HASH, NOW, false));
     assertThat(accounts.session("a".repeat(64))).as("the refused disabling closed no session").isPresent();
-    accounts.changeRole(anna.id(), Role.ADMIN); // keeping the role is no demotion
-    accounts.changeRole(boris.id(), Role.WRITER); // a disabled administrator administers nothing
+    accounts.changeRole(anna.id(), Role.ADMIN, SET_UP); // keeping the role is no demotion
+    accounts.changeRole(boris.id(), Role.WRITER, SET_UP); // a disabled administrator administers nothing
     assertThat(accounts.byId(boris.id()).orElseThrow().account().role()).isEqualTo(Role.WRITER);
   }
 
   @Test
   void another_enabled_administrator_lets_the_first_go() {
-    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW);
-    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW);
+    Account anna = accounts.add("anna", Role.ADMIN, HASH, NOW, SET_UP);
+    Account boris = accounts.add("boris", Role.ADMIN, HASH, NOW, SET_UP);
 
-    accounts.changeRole(anna.id(), Role.EDITOR);
+    accounts.changeRole(anna.id(), Role.EDITOR, SET_UP);
 
     assertThat(accounts.byId(anna.id()).orElseThrow().account().role()).isEqualTo(Role.EDITOR);
-    assertThatThrownBy(() -> accounts.disable(boris.id())).isInstanceOf(AccountRefusal.class);
-    accounts.changeRole(anna.id(), Role.ADMIN);
-    accounts.disable(boris.id());
+    assertThatThrownBy(() -> accounts.disable(boris.id(), SET_UP)).isInstanceOf(AccountRefusal.class);
+    accounts.changeRole(anna.id(), Role.ADMIN, SET_UP);
+    accounts.disable(boris.id(), SET_UP);
     assertThat(accounts.byId(boris.id()).orElseThrow().disabled()).isTrue();
   }
 
   @Test
   void an_enabled_account_opens_sessions_again_and_its_old_ones_stay_closed() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
     accounts.openSession(session("a".repeat(64), anna, NOW));
-    accounts.disable(anna.id());
+    accounts.disable(anna.id(), SET_UP);
 
-    accounts.enable(anna.id());
-    accounts.enable(99);
+    accounts.enable(anna.id(), SET_UP);
+    accounts.enable(99, SET_UP);
 
     assertThat(accounts.byId(anna.id())).contains(new AccountRecord(anna, HASH, NOW, false));
     assertThat(accounts.session("a".repeat(64))).isEmpty();
@@ -227,7 +274,7 @@ abstract class AccountStoreContract {
 
   @Test
   void closing_the_sessions_of_an_account_can_keep_one() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
     accounts.openSession(session("a".repeat(64), anna, NOW));
     accounts.openSession(session("b".repeat(64), anna, NOW));
     accounts.openSession(session("c".repeat(64), anna, NOW));
@@ -243,7 +290,7 @@ abstract class AccountStoreContract {
 
   @Test
   void ended_sessions_are_forgotten_expired_or_idle() {
-    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW);
+    Account anna = accounts.add("anna", Role.EDITOR, HASH, NOW, SET_UP);
     Instant later = NOW.plus(Duration.ofHours(12));
     accounts.openSession(session("a".repeat(64), anna, NOW)); // expires at `later`
     accounts.openSession(session("b".repeat(64), anna, NOW.plusSeconds(3600)).seenAt(later.minusSeconds(8 * 3600)));

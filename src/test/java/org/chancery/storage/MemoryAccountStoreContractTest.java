@@ -8,6 +8,7 @@ class MemoryAccountStoreContractTest extends AccountStoreContract {
 
   @Override
   Stores newStores() {
-    return new Stores(new MemoryAccountStore(), new MemoryAuditLog());
+    MemoryAuditLog audit = new MemoryAuditLog();
+    return new Stores(new MemoryAccountStore(audit), audit);
   }
 }
