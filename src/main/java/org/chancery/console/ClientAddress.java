@@ -39,13 +39,13 @@ public final class ClientAddress {
         .toList();
     String client = remote;
     for (int i = hops.size() - 1; i >= 0; i--) {
-      String hop = normal(hops.get(i));
-      if (!LITERAL.matcher(hop).matches()) {
+      Optional<String> hop = literal(hops.get(i));
+      if (hop.isEmpty()) {
         return client; // not an address: stop at the last one a proxy vouched for
       }
-      client = hop;
-      if (!proxies.contains(hop)) {
-        return hop;
+      client = hop.get();
+      if (!proxies.contains(client)) {
+        return client;
       }
     }
     return client;

@@ -30,7 +30,7 @@ final class PasswordPages {
     String name = session.account().name();
     SignInAttempt attempt = limits.tryAttempt(name, pages.address(ctx));
     if (attempt instanceof SignInAttempt.Refused refused) {
-      pages.refuse(ctx, 429, Optional.of(session), "too-many-attempts", Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60));
+      pages.refuse(ctx, 429, Optional.of(session), "too-many-attempts", refused.minutes());
       return;
     }
     try {

@@ -47,9 +47,8 @@ final class SignInPages {
     String name = Forms.field(ctx, "name").strip();
     SignInAttempt attempt = limits.tryAttempt(name, pages.address(ctx));
     if (attempt instanceof SignInAttempt.Refused refused) {
-      long minutes = Math.max(1, (refused.retryAfter().toSeconds() + 59) / 60);
       ctx.header("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
-      pages.refuse(ctx, 429, Optional.empty(), "too-many-attempts", minutes);
+      pages.refuse(ctx, 429, Optional.empty(), "too-many-attempts", refused.minutes());
       return;
     }
     try {

@@ -17,6 +17,11 @@ public sealed interface SignInAttempt {
     public Refused {
       Objects.requireNonNull(retryAfter, "retryAfter");
     }
+
+    /** The wait in whole minutes, rounded up, at least one: what a person is told. */
+    public long minutes() {
+      return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
+    }
   }
 
   /**

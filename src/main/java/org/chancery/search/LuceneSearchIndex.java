@@ -384,7 +384,8 @@ public final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
   /** The sequence number of {@link #heldChange()}; 0 when it holds none. */
   @Override
   public long indexedChange() {
-    return held.map(StoreChange::seq).orElse(0L); // a field, not the commit data: every cached page asks
+    Optional<StoreChange> change = held; // a field, not the commit data: every cached page asks, so no allocation
+    return change.isPresent() ? change.get().seq() : 0;
   }
 
   /** Makes every write so far durable. */

@@ -85,9 +85,8 @@ public final class JdbcAccountStore implements AccountStore {
       int changed = update(connection, "UPDATE account SET password_hash = ? WHERE id = ?", passwordHash, id);
       if (changed > 0) {
         update(connection, "DELETE FROM console_session WHERE account_id = ? AND id <> ?", id, keepSession.orElse(""));
-        JdbcAuditLog.insert(connection, audit);
       }
-      return changed;
+      return audited(connection, audit, changed);
     });
   }
 

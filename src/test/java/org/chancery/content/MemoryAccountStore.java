@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /** An in-memory {@link AccountStore} for tests of code above the store. */
 public final class MemoryAccountStore implements AccountStore {
@@ -91,9 +93,9 @@ public final class MemoryAccountStore implements AccountStore {
   @Override
   public synchronized void changePasswordHash(long id, String passwordHash, Optional<String> keepSession,
       AuditEvent entry) {
-    if (accounts.computeIfPresent(id, (key, a) -> a.withPasswordHash(passwordHash)) != null) {
+    changeIf(id, a -> true, a -> a.withPasswordHash(passwordHash), entry);
+    if (accounts.containsKey(id)) {
       closeSessionsOf(id, keepSession);
-      audit.append(entry);
     }
   }
 
@@ -102,29 +104,27 @@ public final class MemoryAccountStore implements AccountStore {
     if (role != Role.ADMIN) {
       requireAnotherAdministrator(id);
     }
-    if (byId(id).filter(a -> a.account().role() != role).isPresent()) {
-      audited(accounts.computeIfPresent(id, (key, a) -> a.withRole(role)), entry);
-    }
+    changeIf(id, a -> a.account().role() != role, a -> a.withRole(role), entry);
   }
 
   @Override
   public synchronized void disable(long id, AuditEvent entry) {
     requireAnotherAdministrator(id);
     sessions.values().removeIf(s -> s.account().id() == id);
-    if (byId(id).filter(a -> !a.disabled()).isPresent()) {
-      audited(accounts.computeIfPresent(id, (key, a) -> a.asDisabled()), entry);
-    }
+    changeIf(id, a -> !a.disabled(), AccountRecord::asDisabled, entry);
   }
 
   @Override
   public synchronized void enable(long id, AuditEvent entry) {
-    if (byId(id).filter(AccountRecord::disabled).isPresent()) {
-      audited(accounts.computeIfPresent(id, (key, a) -> a.asEnabled()), entry);
-    }
+    changeIf(id, AccountRecord::disabled, AccountRecord::asEnabled, entry);
   }
 
-  private void audited(AccountRecord changed, AuditEvent entry) {
-    if (changed != null) {
+  /** Changes the account when it is there and {@code when} holds, and only then records the entry. */
+  private void changeIf(long id, Predicate<AccountRecord> when, UnaryOperator<AccountRecord> change,
+      AuditEvent entry) {
+    AccountRecord account = accounts.get(id);
+    if (account != null && when.test(account)) {
+      accounts.put(id, change.apply(account));
       audit.append(entry);
     }
   }
